@@ -96,4 +96,15 @@ class InboundMessageTest {
         assertThat(new MalformedPayloadException("bad", new IllegalStateException()).getCause())
                 .isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void mediaComparesByContentAndHidesBytes() {
+        ChannelMedia media = new ChannelMedia(new byte[] {1, 2, 3}, null);
+        assertThat(media.mimeType()).isEqualTo("application/octet-stream");
+        assertThat(media).isEqualTo(new ChannelMedia(new byte[] {1, 2, 3}, "application/octet-stream"));
+        assertThat(media).hasSameHashCodeAs(new ChannelMedia(new byte[] {1, 2, 3}, " "));
+        assertThat(media).isNotEqualTo(new ChannelMedia(new byte[] {1, 2, 3}, "image/jpeg"));
+        assertThat(media.size()).isEqualTo(3);
+        assertThat(media.toString()).isEqualTo("ChannelMedia[application/octet-stream, 3 bytes]");
+    }
 }

@@ -129,7 +129,8 @@ public final class TelegramClient {
     /** Points Telegram at our webhook; it will echo {@code secretToken} in every call. */
     public void setWebhook(String url, String secretToken) {
         Objects.requireNonNull(url, "url");
-        if (secretToken == null || !TelegramSecretTokenVerifier.SECRET.matcher(secretToken).matches()) {
+        if (secretToken == null
+                || !TelegramSecretTokenVerifier.SECRET.matcher(secretToken).matches()) {
             throw new IllegalArgumentException("Telegram secret token must be 1-256 of A-Z a-z 0-9 _ -");
         }
         ObjectNode body = mapper.createObjectNode().put("url", url).put("secret_token", secretToken);
@@ -175,9 +176,13 @@ public final class TelegramClient {
             throw new MalformedPayloadException("Telegram getFile answer has no usable file_path");
         }
         URI uri = URI.create(settings.baseUrl() + "/file/bot" + token + "/" + path);
-        HttpResponse<InputStream> response = send(HttpRequest.newBuilder(uri).timeout(settings.timeout()).GET().build(), "file download");
+        HttpResponse<InputStream> response = send(
+                HttpRequest.newBuilder(uri).timeout(settings.timeout()).GET().build(), "file download");
         if (response.statusCode() / 100 != 2) {
-            throw classify(response.statusCode(), parseQuietly(read(response, MAX_JSON_BYTES, "file download", false)), "file download");
+            throw classify(
+                    response.statusCode(),
+                    parseQuietly(read(response, MAX_JSON_BYTES, "file download", false)),
+                    "file download");
         }
         return new ChannelMedia(read(response, max, "file download", true), mimeType(path));
     }
@@ -238,7 +243,11 @@ public final class TelegramClient {
             return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
             // the exception may quote the URL, which holds the token: keep only its type
-            throw failure(Kind.RETRYABLE, null, null, "Telegram " + what + " failed: " + e.getClass().getSimpleName());
+            throw failure(
+                    Kind.RETRYABLE,
+                    null,
+                    null,
+                    "Telegram " + what + " failed: " + e.getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw failure(Kind.RETRYABLE, null, null, "Telegram " + what + " interrupted");
@@ -272,10 +281,13 @@ public final class TelegramClient {
 
     /** 429 (with retry_after), 5xx → retryable; any other refusal is permanent. */
     ChannelSendException classify(int httpStatus, JsonNode answer, String method) {
-        int code = answer.path("error_code").isIntegralNumber() ? answer.path("error_code").asInt() : httpStatus;
+        int code = answer.path("error_code").isIntegralNumber()
+                ? answer.path("error_code").asInt()
+                : httpStatus;
         String description = redact(answer.path("description").asText(""));
         Duration retryAfter = answer.path("parameters").path("retry_after").isIntegralNumber()
-                ? Duration.ofSeconds(answer.path("parameters").path("retry_after").asLong())
+                ? Duration.ofSeconds(
+                        answer.path("parameters").path("retry_after").asLong())
                 : null;
         boolean retryable = code == 429 || code >= 500 || httpStatus == 429 || httpStatus >= 500;
         String text = "Telegram " + method + " failed: " + code + (description.isBlank() ? "" : " " + description);

@@ -27,8 +27,7 @@ public final class TelegramSecretTokenVerifier {
     }
 
     public boolean isValid(String headerValue) {
-        return headerValue != null
-                && MessageDigest.isEqual(secret, headerValue.getBytes(StandardCharsets.UTF_8));
+        return headerValue != null && MessageDigest.isEqual(secret, headerValue.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

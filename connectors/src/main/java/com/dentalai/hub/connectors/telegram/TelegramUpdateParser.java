@@ -25,8 +25,21 @@ public final class TelegramUpdateParser {
     // the official examples send "/start" without entities; real clients add a bot_command entity
     private static final Pattern LEADING_COMMAND = Pattern.compile("^/([A-Za-z0-9_]{1,32})(@[A-Za-z0-9_]+)?(?=\\s|$)");
     private static final List<String> OTHER_KINDS = List.of(
-            "sticker", "voice", "audio", "video", "video_note", "document", "animation", "poll", "dice", "game",
-            "story", "invoice", "successful_payment", "new_chat_members", "left_chat_member");
+            "sticker",
+            "voice",
+            "audio",
+            "video",
+            "video_note",
+            "document",
+            "animation",
+            "poll",
+            "dice",
+            "game",
+            "story",
+            "invoice",
+            "successful_payment",
+            "new_chat_members",
+            "left_chat_member");
 
     private final ObjectMapper mapper;
     private final Clock clock;
@@ -84,7 +97,8 @@ public final class TelegramUpdateParser {
     static String position(JsonProcessingException e) {
         return e.getLocation() == null
                 ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+                : " (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")";
     }
 
     private static String otherField(JsonNode update) {
@@ -101,7 +115,8 @@ public final class TelegramUpdateParser {
     private InboundMessage message(String tenant, String providerId, JsonNode message) {
         JsonNode from = message.path("from");
         String chatId = id(message.path("chat").path("id"), "message.chat.id");
-        Instant date = Instant.ofEpochSecond(message.path("date").asLong(clock.instant().getEpochSecond()));
+        Instant date = Instant.ofEpochSecond(
+                message.path("date").asLong(clock.instant().getEpochSecond()));
         MessageContent content = content(message, from);
         String phone = content instanceof MessageContent.ContactShared shared && shared.sharerIsOwner()
                 ? shared.phone()
@@ -174,7 +189,8 @@ public final class TelegramUpdateParser {
 
     private static MessageContent text(String text, JsonNode entities) {
         for (JsonNode entity : entities) {
-            if ("bot_command".equals(entity.path("type").asText()) && entity.path("offset").asInt(-1) == 0) {
+            if ("bot_command".equals(entity.path("type").asText())
+                    && entity.path("offset").asInt(-1) == 0) {
                 // offsets and lengths are UTF-16 code units, which is what Java strings index by
                 int end = Math.min(text.length(), entity.path("length").asInt(0));
                 return command(text.substring(1, Math.max(1, end)), text.substring(Math.max(1, end)));

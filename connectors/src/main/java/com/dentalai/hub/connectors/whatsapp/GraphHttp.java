@@ -34,6 +34,7 @@ final class GraphHttp {
             131016, // service unavailable
             131056 // pair rate limit: too many messages to the same user
             );
+
     private static final int MAX_JSON_BYTES = 1024 * 1024;
     private static final int MAX_ERROR_TEXT = 200;
 
@@ -87,7 +88,11 @@ final class GraphHttp {
             response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
             throw new ChannelSendException(
-                    Channel.WHATSAPP, Kind.RETRYABLE, null, null, "WhatsApp " + what + " failed: " + e.getClass().getSimpleName());
+                    Channel.WHATSAPP,
+                    Kind.RETRYABLE,
+                    null,
+                    null,
+                    "WhatsApp " + what + " failed: " + e.getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ChannelSendException(
@@ -148,7 +153,8 @@ final class GraphHttp {
      */
     static ChannelSendException classify(int status, JsonNode body, Optional<String> retryAfter, String what) {
         JsonNode error = body.path("error");
-        Integer code = error.path("code").isIntegralNumber() ? error.path("code").asInt() : null;
+        Integer code =
+                error.path("code").isIntegralNumber() ? error.path("code").asInt() : null;
         String text = "WhatsApp " + what + " failed: HTTP " + status
                 + (code == null ? "" : ", Graph error " + code)
                 + describe(error);

@@ -40,7 +40,9 @@ public record WhatsAppApiSettings(
         }
         mediaHostSuffixes = mediaHostSuffixes == null
                 ? DEFAULT_MEDIA_HOSTS
-                : mediaHostSuffixes.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+                : mediaHostSuffixes.stream()
+                        .map(h -> h.toLowerCase(Locale.ROOT))
+                        .toList();
     }
 
     /** Meta's production API, v21.0, 10 s timeout, 16 MB media limit. */

@@ -59,7 +59,11 @@ public final class WhatsAppMediaDownloader {
         }
         if (!url.isAbsolute() || !graph.settings().mayReceiveToken(url)) {
             throw new ChannelSendException(
-                    Channel.WHATSAPP, Kind.PERMANENT, null, null, "WhatsApp media URL points outside Meta's media hosts");
+                    Channel.WHATSAPP,
+                    Kind.PERMANENT,
+                    null,
+                    null,
+                    "WhatsApp media URL points outside Meta's media hosts");
         }
         return url;
     }
@@ -71,7 +75,8 @@ public final class WhatsAppMediaDownloader {
         }
         try {
             byte[] actual = MessageDigest.getInstance("SHA-256").digest(bytes);
-            if (!MessageDigest.isEqual(actual, HexFormat.of().parseHex(expectedHex.toLowerCase(java.util.Locale.ROOT)))) {
+            if (!MessageDigest.isEqual(
+                    actual, HexFormat.of().parseHex(expectedHex.toLowerCase(java.util.Locale.ROOT)))) {
                 throw new MalformedPayloadException("WhatsApp media does not match its sha256");
             }
         } catch (NoSuchAlgorithmException e) {

@@ -55,7 +55,10 @@ public final class WhatsAppSender {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(message, "message");
         JsonNode answer = graph.postJson(
-                account, graph.settings().path(account.phoneNumberId(), "messages"), body(to, message), "send " + message.kind());
+                account,
+                graph.settings().path(account.phoneNumberId(), "messages"),
+                body(to, message),
+                "send " + message.kind());
         JsonNode id = answer.path("messages").path(0).path("id");
         if (!id.isTextual() || id.asText().isBlank()) {
             throw new MalformedPayloadException("WhatsApp send answer has no messages[0].id");
@@ -112,7 +115,8 @@ public final class WhatsAppSender {
         ArrayNode components = node.putArray("components");
         if (!template.parameters().isEmpty()) {
             ArrayNode parameters = components.addObject().put("type", "body").putArray("parameters");
-            template.parameters().forEach(p -> parameters.addObject().put("type", "text").put("text", p));
+            template.parameters()
+                    .forEach(p -> parameters.addObject().put("type", "text").put("text", p));
         }
         for (int i = 0; i < template.quickReplyPayloads().size(); i++) {
             components

@@ -36,7 +36,8 @@ public final class WhatsAppSignatureVerifier {
             return false;
         }
         String header = signatureHeader.strip();
-        if (header.length() != PREFIX.length() + HEX_LENGTH || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+        if (header.length() != PREFIX.length() + HEX_LENGTH
+                || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
             return false;
         }
         byte[] given;

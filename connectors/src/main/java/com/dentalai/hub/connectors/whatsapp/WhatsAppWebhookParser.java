@@ -65,7 +65,8 @@ public final class WhatsAppWebhookParser {
                     continue;
                 }
                 JsonNode value = change.path("value");
-                String changePhoneId = value.path("metadata").path("phone_number_id").asText(null);
+                String changePhoneId =
+                        value.path("metadata").path("phone_number_id").asText(null);
                 if (phoneNumberId == null) {
                     phoneNumberId = changePhoneId;
                 }
@@ -101,7 +102,8 @@ public final class WhatsAppWebhookParser {
     static String position(JsonProcessingException e) {
         return e.getLocation() == null
                 ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+                : " (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")";
     }
 
     private static Map<String, String> contactNames(JsonNode contacts) {
@@ -129,7 +131,8 @@ public final class WhatsAppWebhookParser {
         String type = message.path("type").asText("unknown");
         String answered = message.path("context").path("id").asText(null);
         return switch (type) {
-            case "text" -> new MessageContent.Text(message.path("text").path("body").asText(""));
+            case "text" -> new MessageContent.Text(
+                    message.path("text").path("body").asText(""));
             case "interactive" -> interactive(message.path("interactive"), answered);
             case "button" -> new MessageContent.Choice(
                     message.path("button").path("payload").asText(""),
@@ -149,7 +152,9 @@ public final class WhatsAppWebhookParser {
         }
         JsonNode reply = interactive.path(type);
         return new MessageContent.Choice(
-                required(reply, "id", "interactive." + type + ".id"), reply.path("title").asText(null), answered);
+                required(reply, "id", "interactive." + type + ".id"),
+                reply.path("title").asText(null),
+                answered);
     }
 
     private static MessageContent image(JsonNode image) {
@@ -189,7 +194,7 @@ public final class WhatsAppWebhookParser {
                 switch (value) {
                     case "sent" -> DeliveryStatus.State.SENT;
                     case "delivered" -> DeliveryStatus.State.DELIVERED;
-                    // a voice message that was played has certainly been read
+                        // a voice message that was played has certainly been read
                     case "read", "played" -> DeliveryStatus.State.READ;
                     case "failed" -> DeliveryStatus.State.FAILED;
                     default -> null;
@@ -199,7 +204,8 @@ public final class WhatsAppWebhookParser {
             return null;
         }
         JsonNode error = status.path("errors").path(0);
-        Integer code = error.path("code").isIntegralNumber() ? error.path("code").asInt() : null;
+        Integer code =
+                error.path("code").isIntegralNumber() ? error.path("code").asInt() : null;
         return new DeliveryStatus(
                 tenant,
                 required(status, "id", "statuses[].id"),

@@ -126,7 +126,10 @@ public final class TelegramBotApiStandIn implements AutoCloseable {
     }
 
     public List<JsonNode> calls(String method) {
-        return calls.stream().filter(c -> c.method().equals(method)).map(Call::body).toList();
+        return calls.stream()
+                .filter(c -> c.method().equals(method))
+                .map(Call::body)
+                .toList();
     }
 
     public List<JsonNode> sentMessages() {
@@ -217,7 +220,8 @@ public final class TelegramBotApiStandIn implements AutoCloseable {
             }
             switch (method) {
                 case "sendMessage" -> sendMessage(exchange, body);
-                case "answerCallbackQuery", "setWebhook", "deleteWebhook" -> ok(exchange, JSON.getNodeFactory().booleanNode(true));
+                case "answerCallbackQuery", "setWebhook", "deleteWebhook" -> ok(
+                        exchange, JSON.getNodeFactory().booleanNode(true));
                 case "getUpdates" -> getUpdates(exchange, body);
                 case "getFile" -> getFile(exchange, body);
                 default -> error(exchange, 404, "Not Found", null);
@@ -272,7 +276,8 @@ public final class TelegramBotApiStandIn implements AutoCloseable {
 
     private void getUpdates(HttpExchange exchange, JsonNode body) throws IOException {
         long offset = body.path("offset").asLong(0);
-        long waitMillis = Math.min(TimeUnit.SECONDS.toMillis(body.path("timeout").asLong(0)), MAX_POLL_MILLIS);
+        long waitMillis =
+                Math.min(TimeUnit.SECONDS.toMillis(body.path("timeout").asLong(0)), MAX_POLL_MILLIS);
         ArrayNode result = JSON.createArrayNode();
         synchronized (this) {
             long deadline = System.currentTimeMillis() + waitMillis;
@@ -349,7 +354,8 @@ public final class TelegramBotApiStandIn implements AutoCloseable {
 
     private static void error(HttpExchange exchange, int code, String description, Integer retryAfter)
             throws IOException {
-        ObjectNode answer = JSON.createObjectNode().put("ok", false).put("error_code", code).put("description", description);
+        ObjectNode answer =
+                JSON.createObjectNode().put("ok", false).put("error_code", code).put("description", description);
         if (retryAfter != null) {
             answer.putObject("parameters").put("retry_after", retryAfter);
         }

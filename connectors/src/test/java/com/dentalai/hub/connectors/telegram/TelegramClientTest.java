@@ -89,7 +89,8 @@ class TelegramClientTest {
         JsonNode list = bot.lastSent().orElseThrow();
         assertThat(list.path("text").asText()).isEqualTo("Pick");
         assertThat(list.at("/reply_markup/inline_keyboard").size()).isEqualTo(10);
-        assertThat(list.at("/reply_markup/inline_keyboard/9/0/callback_data").asText()).isEqualTo("more:9");
+        assertThat(list.at("/reply_markup/inline_keyboard/9/0/callback_data").asText())
+                .isEqualTo("more:9");
     }
 
     @Test
@@ -109,14 +110,16 @@ class TelegramClientTest {
 
         assertThat(bot.answeredCallbacks()).hasSize(2);
         assertThat(bot.answeredCallbacks().get(0).has("text")).isFalse();
-        assertThat(bot.answeredCallbacks().get(1).path("callback_query_id").asText()).isEqualTo("cb-2");
+        assertThat(bot.answeredCallbacks().get(1).path("callback_query_id").asText())
+                .isEqualTo("cb-2");
         assertThat(bot.answeredCallbacks().get(1).path("text").asText()).isEqualTo("Booked ✔");
         JsonNode webhook = bot.webhook().orElseThrow();
         assertThat(webhook.path("url").asText()).isEqualTo("https://hub.example/webhooks/telegram/smile");
         assertThat(webhook.path("secret_token").asText()).isEqualTo("hook_secret-1");
         assertThat(webhook.path("allowed_updates").toString()).isEqualTo("[\"message\",\"callback_query\"]");
         assertThat(bot.calls("deleteWebhook")).hasSize(1);
-        assertThatThrownBy(() -> client.setWebhook("https://x", "bad secret")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> client.setWebhook("https://x", "bad secret"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -154,14 +157,15 @@ class TelegramClientTest {
         assertThat(media).isEqualTo(new ChannelMedia(jpeg, "image/jpeg"));
         assertThat(bot.calls("getFile").get(0).path("file_id").asText()).isEqualTo("large");
 
-        TelegramClient tiny = new TelegramClient(
-                new TelegramApiSettings(bot.url(), Duration.ofSeconds(5), 4), bot.token());
+        TelegramClient tiny =
+                new TelegramClient(new TelegramApiSettings(bot.url(), Duration.ofSeconds(5), 4), bot.token());
         ChannelSendException e = catchThrowableOfType(() -> tiny.downloadFile("large"), ChannelSendException.class);
         assertThat(e.kind()).isEqualTo(Kind.PERMANENT);
         assertThat(e).hasMessage("Telegram file exceeds 4 bytes");
 
         assertThatThrownBy(() -> client.downloadFile("missing"))
-                .isInstanceOfSatisfying(ChannelSendException.class, x -> assertThat(x.kind()).isEqualTo(Kind.PERMANENT));
+                .isInstanceOfSatisfying(
+                        ChannelSendException.class, x -> assertThat(x.kind()).isEqualTo(Kind.PERMANENT));
     }
 
     @Test
@@ -193,8 +197,7 @@ class TelegramClientTest {
         assertThat(blocked.retryAfter()).isEmpty();
 
         bot.failNext("answerCallbackQuery", 400, "Bad Request: query is too old and response timeout expired");
-        assertThatThrownBy(() -> client.answerCallbackQuery("old", null))
-                .hasMessageContaining("query is too old");
+        assertThatThrownBy(() -> client.answerCallbackQuery("old", null)).hasMessageContaining("query is too old");
     }
 
     @Test
@@ -208,8 +211,8 @@ class TelegramClientTest {
         assertThat(unauthorized.getMessage()).doesNotContain(wrongToken).doesNotContain("AAWrong");
         assertThat(wrong.toString()).isEqualTo("TelegramClient[bot=999999999, token=***, " + bot.url() + "]");
 
-        TelegramClient nowhere =
-                new TelegramClient(TelegramApiSettings.defaults().withBaseUrl(URI.create("http://127.0.0.1:1")), bot.token());
+        TelegramClient nowhere = new TelegramClient(
+                TelegramApiSettings.defaults().withBaseUrl(URI.create("http://127.0.0.1:1")), bot.token());
         ChannelSendException down =
                 catchThrowableOfType(() -> nowhere.sendMessage("42", new Text("hi")), ChannelSendException.class);
         assertThat(down.isRetryable()).isTrue();
@@ -243,7 +246,8 @@ class TelegramClientTest {
         try {
             TelegramClient fixtureClient = new TelegramClient(
                     TelegramApiSettings.defaults()
-                            .withBaseUrl(URI.create("http://127.0.0.1:" + server.getAddress().getPort())),
+                            .withBaseUrl(URI.create(
+                                    "http://127.0.0.1:" + server.getAddress().getPort())),
                     bot.token());
             assertThat(fixtureClient.sendMessage("434822960", new Text("hi"))).isEqualTo("937");
             List<TelegramUpdate> updates = fixtureClient.getUpdates("smile", 0, 0);

@@ -32,7 +32,11 @@ public final class TelegramPayloads {
         message.put("text", commandText);
         int space = commandText.indexOf(' ');
         int length = space < 0 ? commandText.length() : space;
-        message.putArray("entities").addObject().put("offset", 0).put("length", length).put("type", "bot_command");
+        message.putArray("entities")
+                .addObject()
+                .put("offset", 0)
+                .put("length", length)
+                .put("type", "bot_command");
         return write(update);
     }
 
@@ -41,7 +45,13 @@ public final class TelegramPayloads {
      * keyboard, as Telegram does for messages the bot sent.
      */
     public static String callback(
-            long updateId, String callbackId, long chatId, long fromId, long messageId, String data, String buttonText) {
+            long updateId,
+            String callbackId,
+            long chatId,
+            long fromId,
+            long messageId,
+            String data,
+            String buttonText) {
         ObjectNode update = JSON.createObjectNode().put("update_id", updateId);
         ObjectNode callback = update.putObject("callback_query").put("id", callbackId);
         user(callback.putObject("from"), fromId, "Patient");
@@ -64,7 +74,8 @@ public final class TelegramPayloads {
             long updateId, long chatId, long fromId, String firstName, String phoneNumber, Long contactUserId) {
         ObjectNode update = update(updateId, chatId, fromId, firstName);
         ObjectNode message = messageOf(update);
-        ObjectNode contact = message.putObject("contact").put("phone_number", phoneNumber).put("first_name", firstName);
+        ObjectNode contact =
+                message.putObject("contact").put("phone_number", phoneNumber).put("first_name", firstName);
         if (contactUserId != null) {
             contact.put("user_id", contactUserId);
         }
@@ -128,7 +139,6 @@ public final class TelegramPayloads {
             chat.put("title", "Clinic group").put("type", "supergroup");
         }
     }
-
 
     private static JsonNode read(String json) {
         try {

@@ -53,14 +53,16 @@ class TelegramUpdateParserTest {
 
     @Test
     void startCommandFixtureWithoutEntities() {
-        InboundMessage message = parser.parse("smile", Fixtures.bytes("update_start_command.json")).message();
+        InboundMessage message = parser.parse("smile", Fixtures.bytes("update_start_command.json"))
+                .message();
         assertThat(message.content()).isEqualTo(new Command("start", ""));
         assertThat(message.conversationKey()).isEqualTo("1111111");
     }
 
     @Test
     void inlineCallbackFixtureHasNoMessageSoTheUserIsTheConversation() {
-        InboundMessage message = parser.parse("smile", Fixtures.bytes("update_callback_query.json")).message();
+        InboundMessage message = parser.parse("smile", Fixtures.bytes("update_callback_query.json"))
+                .message();
         assertThat(message.content())
                 .isEqualTo(new Choice("Data from button callback", null, "1234csdbsk4839", "4382bfdwdsb323b2d9"));
         assertThat(message.conversationKey()).isEqualTo("1111111");
@@ -69,14 +71,16 @@ class TelegramUpdateParserTest {
 
     @Test
     void contactFixtureWithoutUserIdIsSomeoneElses() {
-        InboundMessage message = parser.parse("smile", Fixtures.bytes("update_contact.json")).message();
+        InboundMessage message =
+                parser.parse("smile", Fixtures.bytes("update_contact.json")).message();
         assertThat(message.content()).isEqualTo(new ContactShared("0788531373", false));
         assertThat(message.senderPhone()).isNull();
     }
 
     @Test
     void getUpdatesFixtureWithGroupTextAndPhoto() throws Exception {
-        JsonNode result = JSON.readTree(Fixtures.bytes("getupdates_text_and_photo.json")).path("result");
+        JsonNode result =
+                JSON.readTree(Fixtures.bytes("getupdates_text_and_photo.json")).path("result");
         InboundMessage group = parser.parse("smile", result.get(0)).message();
         InboundMessage photo = parser.parse("smile", result.get(1)).message();
 
@@ -90,14 +94,18 @@ class TelegramUpdateParserTest {
 
     @Test
     void commandsWithBotNameAndPayload() {
-        assertThat(message(TelegramPayloads.command(1, 42, 42, "Dana", "/start@DentalAiBot smile-ref_7")).content())
+        assertThat(message(TelegramPayloads.command(1, 42, 42, "Dana", "/start@DentalAiBot smile-ref_7"))
+                        .content())
                 .isEqualTo(new Command("start", "smile-ref_7"));
-        assertThat(message(TelegramPayloads.command(2, 42, 42, "Dana", "/Book tomorrow 10:00")).content())
+        assertThat(message(TelegramPayloads.command(2, 42, 42, "Dana", "/Book tomorrow 10:00"))
+                        .content())
                 .isEqualTo(new Command("book", "tomorrow 10:00"));
-        assertThat(message(TelegramPayloads.text(3, 42, 42, "Dana", "/start@DentalAiBot")).content())
+        assertThat(message(TelegramPayloads.text(3, 42, 42, "Dana", "/start@DentalAiBot"))
+                        .content())
                 .as("no entities, still a command")
                 .isEqualTo(new Command("start", ""));
-        assertThat(message(TelegramPayloads.text(4, 42, 42, "Dana", "see /start")).content())
+        assertThat(message(TelegramPayloads.text(4, 42, 42, "Dana", "see /start"))
+                        .content())
                 .isEqualTo(new Text("see /start"));
         assertThat(message(TelegramPayloads.text(5, 42, 42, "Dana", "/path/to")).content())
                 .isEqualTo(new Text("/path/to"));
@@ -105,7 +113,8 @@ class TelegramUpdateParserTest {
 
     @Test
     void commandPayloadAfterEmojiUsesUtf16Offsets() {
-        assertThat(message(TelegramPayloads.command(6, 42, 42, "Dana", "/start 🦷 שלום")).content())
+        assertThat(message(TelegramPayloads.command(6, 42, 42, "Dana", "/start 🦷 שלום"))
+                        .content())
                 .isEqualTo(new Command("start", "🦷 שלום"));
     }
 
@@ -114,7 +123,8 @@ class TelegramUpdateParserTest {
         long supergroup = -1001234567890123L;
         InboundMessage message = message(TelegramPayloads.text(7, supergroup, 5_000_000_001L, "Dana", "hi"));
         assertThat(message.conversationKey()).isEqualTo("-1001234567890123");
-        assertThat(message(TelegramPayloads.text(8, 7_123_456_789L, 7_123_456_789L, "Dana", "hi")).conversationKey())
+        assertThat(message(TelegramPayloads.text(8, 7_123_456_789L, 7_123_456_789L, "Dana", "hi"))
+                        .conversationKey())
                 .isEqualTo("7123456789");
     }
 
@@ -131,7 +141,8 @@ class TelegramUpdateParserTest {
 
     @Test
     void photoTakesTheLargestSizeAndCaption() {
-        assertThat(message(TelegramPayloads.photo(11, 42, 42, "my x-ray", "small", "medium", "large")).content())
+        assertThat(message(TelegramPayloads.photo(11, 42, 42, "my x-ray", "small", "medium", "large"))
+                        .content())
                 .isEqualTo(new Image("large", "image/jpeg", "my x-ray"));
     }
 
@@ -173,9 +184,11 @@ class TelegramUpdateParserTest {
                 "t", "{\"update_id\":99,\"edited_message\":{\"message_id\":1}}".getBytes(StandardCharsets.UTF_8));
         assertThat(edited.kind()).isEqualTo("edited_message");
         assertThat(edited.inbound()).isEmpty();
-        assertThat(parser.parse("t", "{\"update_id\":100}".getBytes(StandardCharsets.UTF_8)).kind())
+        assertThat(parser.parse("t", "{\"update_id\":100}".getBytes(StandardCharsets.UTF_8))
+                        .kind())
                 .isEqualTo("empty");
-        assertThat(TelegramUpdate.nextOffset(List.of(edited, new TelegramUpdate(97, "x", null)), 0)).isEqualTo(100);
+        assertThat(TelegramUpdate.nextOffset(List.of(edited, new TelegramUpdate(97, "x", null)), 0))
+                .isEqualTo(100);
         assertThat(TelegramUpdate.nextOffset(List.of(), 55)).isEqualTo(55);
     }
 
@@ -187,9 +200,11 @@ class TelegramUpdateParserTest {
         assertThatThrownBy(() -> parser.parse("t", new byte[0])).hasMessage("Telegram update: empty body");
         assertThatThrownBy(() -> parser.parse("t", "{\"message\":{}}".getBytes(StandardCharsets.UTF_8)))
                 .hasMessage("not a Telegram update: 'update_id' is missing");
-        assertThatThrownBy(() -> parser.parse("t", "{\"update_id\":1,\"message\":{\"text\":\"x\"}}".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> parser.parse(
+                        "t", "{\"update_id\":1,\"message\":{\"text\":\"x\"}}".getBytes(StandardCharsets.UTF_8)))
                 .hasMessage("Telegram update: 'message.chat.id' is missing");
-        assertThatThrownBy(() -> parser.parse("t", "{\"update_id\":1,\"callback_query\":{\"data\":\"x\"}}".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> parser.parse(
+                        "t", "{\"update_id\":1,\"callback_query\":{\"data\":\"x\"}}".getBytes(StandardCharsets.UTF_8)))
                 .hasMessage("Telegram update: 'callback_query.id' is missing");
     }
 
@@ -202,7 +217,8 @@ class TelegramUpdateParserTest {
         assertThat(verifier.isValid("")).isFalse();
         assertThat(verifier.isValid(null)).isFalse();
         assertThat(verifier.toString()).doesNotContain("hook_Secret-1");
-        assertThatThrownBy(() -> new TelegramSecretTokenVerifier("has space")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TelegramSecretTokenVerifier("has space"))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new TelegramSecretTokenVerifier("")).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -19,7 +19,9 @@ final class Fixtures {
 
     static byte[] bytes(String name) {
         Path file = ROOT.resolve(name);
-        assumeTrue(Files.isRegularFile(file), () -> "fixture absent: " + file.toAbsolutePath().normalize());
+        assumeTrue(
+                Files.isRegularFile(file),
+                () -> "fixture absent: " + file.toAbsolutePath().normalize());
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {

@@ -226,7 +226,8 @@ public final class GraphApiStandIn implements AutoCloseable {
         }
         ObjectNode answer = JSON.createObjectNode().put("messaging_product", "whatsapp");
         answer.putArray("contacts").addObject().put("input", to).put("wa_id", normalise(to));
-        ObjectNode message = answer.putArray("messages").addObject().put("id", "wamid.STANDIN" + sequence.incrementAndGet());
+        ObjectNode message =
+                answer.putArray("messages").addObject().put("id", "wamid.STANDIN" + sequence.incrementAndGet());
         if ("template".equals(body.path("type").asText())) {
             message.put("message_status", "accepted");
         }

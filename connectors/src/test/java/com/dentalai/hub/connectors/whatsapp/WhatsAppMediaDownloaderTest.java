@@ -50,7 +50,8 @@ class WhatsAppMediaDownloaderTest {
                 .filteredOn(r -> r.path().contains("65463453"))
                 .extracting(GraphApiStandIn.Recorded::path)
                 .containsExactly("/v21.0/65463453", "/media-download/65463453");
-        assertThat(graph.requests()).allSatisfy(r -> assertThat(r.authorization()).isEqualTo("Bearer " + graph.accessToken()));
+        assertThat(graph.requests())
+                .allSatisfy(r -> assertThat(r.authorization()).isEqualTo("Bearer " + graph.accessToken()));
     }
 
     @Test
@@ -68,7 +69,8 @@ class WhatsAppMediaDownloaderTest {
         WhatsAppMediaDownloader downloader =
                 new WhatsAppMediaDownloader(WhatsAppApiSettings.defaults().withBaseUrl(graph.url()));
         assertThatThrownBy(() -> downloader.download(account, "404404"))
-                .isInstanceOfSatisfying(ChannelSendException.class, e -> assertThat(e.kind()).isEqualTo(Kind.PERMANENT));
+                .isInstanceOfSatisfying(
+                        ChannelSendException.class, e -> assertThat(e.kind()).isEqualTo(Kind.PERMANENT));
     }
 
     @Test
@@ -90,11 +92,15 @@ class WhatsAppMediaDownloaderTest {
     @Test
     void settingsValidateAndKnowMetasMediaHosts() {
         WhatsAppApiSettings settings = WhatsAppApiSettings.defaults();
-        assertThat(settings.mayReceiveToken(URI.create("https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=1")))
+        assertThat(settings.mayReceiveToken(
+                        URI.create("https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=1")))
                 .isTrue();
-        assertThat(settings.mayReceiveToken(URI.create("http://lookaside.fbsbx.com/x"))).isFalse();
-        assertThat(settings.mayReceiveToken(URI.create("https://evilfbsbx.com/x"))).isFalse();
-        assertThat(settings.mayReceiveToken(URI.create("https://graph.facebook.com/x"))).isTrue();
+        assertThat(settings.mayReceiveToken(URI.create("http://lookaside.fbsbx.com/x")))
+                .isFalse();
+        assertThat(settings.mayReceiveToken(URI.create("https://evilfbsbx.com/x")))
+                .isFalse();
+        assertThat(settings.mayReceiveToken(URI.create("https://graph.facebook.com/x")))
+                .isTrue();
         assertThat(settings.path("123", "messages")).hasToString("https://graph.facebook.com/v21.0/123/messages");
         assertThat(new WhatsAppApiSettings(URI.create("http://127.0.0.1:9/"), "v22.0", null, 1, List.of("Example.com"))
                         .mediaHostSuffixes())

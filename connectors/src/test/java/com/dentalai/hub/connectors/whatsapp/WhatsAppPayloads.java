@@ -23,9 +23,8 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class WhatsAppPayloads {
 
-    private static final JsonMapper META = JsonMapper.builder()
-            .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
-            .build();
+    private static final JsonMapper META =
+            JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
     private WhatsAppPayloads() {}
 
@@ -142,7 +141,8 @@ public final class WhatsAppPayloads {
         ObjectNode message = message(value, waId, wamid, epochSeconds, "contacts");
         ObjectNode card = message.putArray("contacts").addObject();
         card.putObject("name").put("formatted_name", cardName).put("first_name", cardName);
-        ObjectNode phone = card.putArray("phones").addObject().put("phone", cardPhone).put("type", "CELL");
+        ObjectNode phone =
+                card.putArray("phones").addObject().put("phone", cardPhone).put("type", "CELL");
         if (cardWaId != null) {
             phone.put("wa_id", cardWaId);
         }
@@ -196,17 +196,21 @@ public final class WhatsAppPayloads {
                 .put("timestamp", String.valueOf(epochSeconds))
                 .put("recipient_id", recipientWaId);
         if (!"failed".equals(status)) {
-            node.putObject("conversation").put("id", "conv-" + wamid).putObject("origin").put("type", "service");
-            node.putObject("pricing").put("billable", true).put("pricing_model", "CBP").put("category", "service");
+            node.putObject("conversation")
+                    .put("id", "conv-" + wamid)
+                    .putObject("origin")
+                    .put("type", "service");
+            node.putObject("pricing")
+                    .put("billable", true)
+                    .put("pricing_model", "CBP")
+                    .put("category", "service");
         }
         return node;
     }
 
     private static ObjectNode value(String phoneNumberId, String waId, String name) {
         ObjectNode value = META.createObjectNode().put("messaging_product", "whatsapp");
-        value.putObject("metadata")
-                .put("display_phone_number", "15550000000")
-                .put("phone_number_id", phoneNumberId);
+        value.putObject("metadata").put("display_phone_number", "15550000000").put("phone_number_id", phoneNumberId);
         if (waId != null) {
             ObjectNode contact = value.putArray("contacts").addObject();
             contact.putObject("profile").put("name", name);

@@ -71,7 +71,9 @@ class WhatsAppSenderTest {
         JsonNode sent = graph.lastSent().orElseThrow();
         assertThat(paths(sent)).isEqualTo(paths(example));
         assertThat(sent.path("type").asText()).isEqualTo("text");
-        assertThat(sent.path("text").path("preview_url").asBoolean(true)).as("no link previews of our links").isFalse();
+        assertThat(sent.path("text").path("preview_url").asBoolean(true))
+                .as("no link previews of our links")
+                .isFalse();
     }
 
     @Test
@@ -105,7 +107,8 @@ class WhatsAppSenderTest {
 
     @Test
     void buttonsAreInteractiveReplyButtons() {
-        sender.send(account, TO, new Buttons("Book 10:30?", List.of(Option.of("yes", "Yes 👍"), Option.of("no", "No"))));
+        sender.send(
+                account, TO, new Buttons("Book 10:30?", List.of(Option.of("yes", "Yes 👍"), Option.of("no", "No"))));
 
         JsonNode sent = graph.lastSent().orElseThrow();
         assertThat(sent.path("type").asText()).isEqualTo("interactive");
@@ -113,7 +116,8 @@ class WhatsAppSenderTest {
         assertThat(sent.at("/interactive/body/text").asText()).isEqualTo("Book 10:30?");
         assertThat(sent.at("/interactive/action/buttons/0/type").asText()).isEqualTo("reply");
         assertThat(sent.at("/interactive/action/buttons/0/reply/id").asText()).isEqualTo("yes");
-        assertThat(sent.at("/interactive/action/buttons/0/reply/title").asText()).isEqualTo("Yes 👍");
+        assertThat(sent.at("/interactive/action/buttons/0/reply/title").asText())
+                .isEqualTo("Yes 👍");
         assertThat(sent.at("/interactive/action/buttons").size()).isEqualTo(2);
     }
 
@@ -152,8 +156,8 @@ class WhatsAppSenderTest {
     @Test
     void rateLimitIsRetryableWithRetryAfter() {
         graph.failNextWithRateLimit(7);
-        ChannelSendException e = catchThrowableOfType(
-                () -> sender.send(account, TO, new Text("hi")), ChannelSendException.class);
+        ChannelSendException e =
+                catchThrowableOfType(() -> sender.send(account, TO, new Text("hi")), ChannelSendException.class);
 
         assertThat(e.kind()).isEqualTo(Kind.RETRYABLE);
         assertThat(e.retryAfter()).contains(Duration.ofSeconds(7));
@@ -165,8 +169,8 @@ class WhatsAppSenderTest {
     @Test
     void serverErrorsAreRetryable() {
         graph.failNextWithServerError();
-        ChannelSendException e = catchThrowableOfType(
-                () -> sender.send(account, TO, new Text("hi")), ChannelSendException.class);
+        ChannelSendException e =
+                catchThrowableOfType(() -> sender.send(account, TO, new Text("hi")), ChannelSendException.class);
         assertThat(e.isRetryable()).isTrue();
         assertThat(e.retryAfter()).isEmpty();
         assertThat(e).hasMessageContaining("HTTP 500");
@@ -192,18 +196,20 @@ class WhatsAppSenderTest {
     @Test
     void otherClientErrorsArePermanent() {
         graph.failNext(400, 131026, "(#131026) Message Undeliverable");
-        ChannelSendException e = catchThrowableOfType(
-                () -> sender.send(account, TO, new Text("hi")), ChannelSendException.class);
+        ChannelSendException e =
+                catchThrowableOfType(() -> sender.send(account, TO, new Text("hi")), ChannelSendException.class);
         assertThat(e.kind()).isEqualTo(Kind.PERMANENT);
         assertThat(e.providerCode()).contains(131026);
-        assertThat(e).hasMessage("WhatsApp send text failed: HTTP 400, Graph error 131026 ((#131026) Message Undeliverable)");
+        assertThat(e)
+                .hasMessage(
+                        "WhatsApp send text failed: HTTP 400, Graph error 131026 ((#131026) Message Undeliverable)");
     }
 
     @Test
     void aWrongTokenIsPermanentAndNeverQuoted() {
         WhatsAppAccount wrong = new WhatsAppAccount("1000001", "EAAG-wrong-token");
-        ChannelSendException e = catchThrowableOfType(
-                () -> sender.send(wrong, TO, new Text("hi")), ChannelSendException.class);
+        ChannelSendException e =
+                catchThrowableOfType(() -> sender.send(wrong, TO, new Text("hi")), ChannelSendException.class);
 
         assertThat(e.kind()).isEqualTo(Kind.PERMANENT);
         assertThat(e.providerCode()).contains(190);
@@ -213,10 +219,10 @@ class WhatsAppSenderTest {
 
     @Test
     void networkFailureIsRetryable() {
-        WhatsAppSender nowhere = new WhatsAppSender(
-                WhatsAppApiSettings.defaults().withBaseUrl(URI.create("http://127.0.0.1:1")));
-        ChannelSendException e = catchThrowableOfType(
-                () -> nowhere.send(account, TO, new Text("hi")), ChannelSendException.class);
+        WhatsAppSender nowhere =
+                new WhatsAppSender(WhatsAppApiSettings.defaults().withBaseUrl(URI.create("http://127.0.0.1:1")));
+        ChannelSendException e =
+                catchThrowableOfType(() -> nowhere.send(account, TO, new Text("hi")), ChannelSendException.class);
         assertThat(e.isRetryable()).isTrue();
         assertThat(e.getMessage()).doesNotContain(graph.accessToken());
         assertThat(nowhere.toString()).contains("127.0.0.1:1");
@@ -225,22 +231,30 @@ class WhatsAppSenderTest {
     @Test
     void graphErrorClassification() {
         ObjectMapper json = new ObjectMapper();
-        assertThat(GraphHttp.classify(400, error(json, 131056), Optional.of("3"), "send").kind())
+        assertThat(GraphHttp.classify(400, error(json, 131056), Optional.of("3"), "send")
+                        .kind())
                 .as("pair rate limit arrives as 400")
                 .isEqualTo(Kind.RETRYABLE);
-        assertThat(GraphHttp.classify(400, error(json, 80007), Optional.empty(), "send").isRetryable()).isTrue();
-        assertThat(GraphHttp.classify(503, json.createObjectNode(), Optional.of("Wed, 21 Oct 2015 07:28:00 GMT"), "send")
+        assertThat(GraphHttp.classify(400, error(json, 80007), Optional.empty(), "send")
+                        .isRetryable())
+                .isTrue();
+        assertThat(GraphHttp.classify(
+                                503, json.createObjectNode(), Optional.of("Wed, 21 Oct 2015 07:28:00 GMT"), "send")
                         .retryAfter())
                 .as("an HTTP-date Retry-After is ignored")
                 .isEmpty();
-        assertThat(GraphHttp.classify(404, json.createObjectNode(), Optional.of("5"), "send").retryAfter())
+        assertThat(GraphHttp.classify(404, json.createObjectNode(), Optional.of("5"), "send")
+                        .retryAfter())
                 .as("no retry hint on a permanent failure")
                 .isEmpty();
-        assertThat(GraphHttp.classify(401, error(json, 190), Optional.empty(), "send").kind()).isEqualTo(Kind.PERMANENT);
+        assertThat(GraphHttp.classify(401, error(json, 190), Optional.empty(), "send")
+                        .kind())
+                .isEqualTo(Kind.PERMANENT);
     }
 
     private static JsonNode error(ObjectMapper json, int code) {
-        return json.createObjectNode().set("error", json.createObjectNode().put("code", code).put("message", "m"));
+        return json.createObjectNode()
+                .set("error", json.createObjectNode().put("code", code).put("message", "m"));
     }
 
     /** Every JSON pointer that holds a value: the field structure, independent of the values. */

@@ -18,15 +18,19 @@ class WhatsAppSignatureVerifierTest {
     void metaPublishedVectorVerifies() throws Exception {
         byte[] body = Fixtures.bytes("incoming_text_signed.body.json");
         JsonNode vector = new ObjectMapper().readTree(Fixtures.bytes("incoming_text_signed.signature.json"));
-        WhatsAppSignatureVerifier meta = new WhatsAppSignatureVerifier(vector.path("app_secret").asText());
+        WhatsAppSignatureVerifier meta =
+                new WhatsAppSignatureVerifier(vector.path("app_secret").asText());
 
         assertThat(body).hasSize(vector.path("body_length_bytes").asInt());
-        assertThat(meta.isValid(body, vector.path("x_hub_signature_256").asText())).isTrue();
+        assertThat(meta.isValid(body, vector.path("x_hub_signature_256").asText()))
+                .isTrue();
 
         byte[] withNewline = Arrays.copyOf(body, body.length + 1);
         withNewline[body.length] = '\n';
-        assertThat(meta.isValid(withNewline, vector.path("x_hub_signature_256").asText())).isFalse();
-        assertThat(verifier.isValid(body, vector.path("x_hub_signature_256").asText())).isFalse();
+        assertThat(meta.isValid(withNewline, vector.path("x_hub_signature_256").asText()))
+                .isFalse();
+        assertThat(verifier.isValid(body, vector.path("x_hub_signature_256").asText()))
+                .isFalse();
     }
 
     @Test
@@ -34,11 +38,15 @@ class WhatsAppSignatureVerifierTest {
         String body = WhatsAppPayloads.text("1000001", "972501234567", "דנה", "wamid.A1", "שלום 🦷", 1730231903);
         String signature = WhatsAppPayloads.sign(body, SECRET);
 
-        assertThat(verifier.isValid(body.getBytes(StandardCharsets.UTF_8), signature)).isTrue();
-        assertThat(verifier.isValid(body.getBytes(StandardCharsets.UTF_8), signature.toUpperCase().replace("SHA256=", "sha256=")))
+        assertThat(verifier.isValid(body.getBytes(StandardCharsets.UTF_8), signature))
+                .isTrue();
+        assertThat(verifier.isValid(
+                        body.getBytes(StandardCharsets.UTF_8),
+                        signature.toUpperCase().replace("SHA256=", "sha256=")))
                 .as("hex digits in either case")
                 .isTrue();
-        assertThat(verifier.isValid(body.replace("A1", "A2").getBytes(StandardCharsets.UTF_8), signature)).isFalse();
+        assertThat(verifier.isValid(body.replace("A1", "A2").getBytes(StandardCharsets.UTF_8), signature))
+                .isFalse();
         assertThat(verifier.isValid(body.getBytes(StandardCharsets.UTF_8), WhatsAppPayloads.sign(body, "other")))
                 .isFalse();
     }
@@ -64,10 +72,16 @@ class WhatsAppSignatureVerifierTest {
         assertThat(verifier.isValid(body, null)).isFalse();
         assertThat(verifier.isValid(null, good)).isFalse();
         assertThat(verifier.isValid(body, "")).isFalse();
-        assertThat(verifier.isValid(body, good.substring(7))).as("no sha256= prefix").isFalse();
+        assertThat(verifier.isValid(body, good.substring(7)))
+                .as("no sha256= prefix")
+                .isFalse();
         assertThat(verifier.isValid(body, "sha1=" + good.substring(7))).isFalse();
-        assertThat(verifier.isValid(body, good.substring(0, good.length() - 2))).as("short").isFalse();
-        assertThat(verifier.isValid(body, good.substring(0, good.length() - 1) + "z")).as("not hex").isFalse();
+        assertThat(verifier.isValid(body, good.substring(0, good.length() - 2)))
+                .as("short")
+                .isFalse();
+        assertThat(verifier.isValid(body, good.substring(0, good.length() - 1) + "z"))
+                .as("not hex")
+                .isFalse();
     }
 
     @Test

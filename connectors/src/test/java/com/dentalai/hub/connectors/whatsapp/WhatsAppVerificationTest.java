@@ -44,7 +44,8 @@ class WhatsAppVerificationTest {
         Map<String, String> query = new HashMap<>();
         for (String pair : raw.split("&")) {
             String[] kv = pair.split("=", 2);
-            query.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+            query.put(
+                    URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
         }
         return query;
     }

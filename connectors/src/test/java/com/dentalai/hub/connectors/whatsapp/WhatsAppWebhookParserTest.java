@@ -60,19 +60,25 @@ class WhatsAppWebhookParserTest {
 
     @Test
     void imageFixture() {
-        InboundMessage message = parser.parse("smile", Fixtures.bytes("incoming_image.json")).messages().get(0);
+        InboundMessage message = parser.parse("smile", Fixtures.bytes("incoming_image.json"))
+                .messages()
+                .get(0);
         assertThat(message.content()).isEqualTo(new Image("65463453", "image/jpeg", null));
         assertThat(message.senderName()).isEqualTo("Test Name");
     }
 
     @Test
     void interactiveReplyFixtures() {
-        InboundMessage button = parser.parse("smile", Fixtures.bytes("interactive_button_reply.json")).messages().get(0);
+        InboundMessage button = parser.parse("smile", Fixtures.bytes("interactive_button_reply.json"))
+                .messages()
+                .get(0);
         assertThat(button.content()).isEqualTo(new Choice("id_button_reply", "Yes", null));
         assertThat(button.conversationKey()).isEqualTo("5678");
         assertThat(button.senderName()).isEqualTo("Kerry Fisher");
 
-        InboundMessage list = parser.parse("smile", Fixtures.bytes("interactive_list_reply.json")).messages().get(0);
+        InboundMessage list = parser.parse("smile", Fixtures.bytes("interactive_list_reply.json"))
+                .messages()
+                .get(0);
         assertThat(list.content()).isEqualTo(new Choice("id_list_reply", "Yes", null));
     }
 
@@ -107,14 +113,16 @@ class WhatsAppWebhookParserTest {
 
     @Test
     void hebrewAndEmojiTextSurviveMetaEscaping() {
-        InboundMessage message = single(WhatsAppPayloads.text(PHONE_ID, "972501234567", "דנה", "wamid.1", "שלום 🦷", 1));
+        InboundMessage message =
+                single(WhatsAppPayloads.text(PHONE_ID, "972501234567", "דנה", "wamid.1", "שלום 🦷", 1));
         assertThat(message.content()).isEqualTo(new Text("שלום 🦷"));
         assertThat(message.senderName()).isEqualTo("דנה");
     }
 
     @Test
     void repliesKeepTheAnsweredMessageId() {
-        assertThat(single(WhatsAppPayloads.buttonReply(PHONE_ID, "9725", "D", "wamid.2", "wamid.OURS", "slot-1", "10:30", 1))
+        assertThat(single(WhatsAppPayloads.buttonReply(
+                                PHONE_ID, "9725", "D", "wamid.2", "wamid.OURS", "slot-1", "10:30", 1))
                         .content())
                 .isEqualTo(new Choice("slot-1", "10:30", "wamid.OURS"));
         assertThat(single(WhatsAppPayloads.listReply(
@@ -140,35 +148,52 @@ class WhatsAppWebhookParserTest {
                                 PHONE_ID, "972501234567", "D", "wamid.6", "Me", "+972 50-123-4567", "972501234567", 1))
                         .content())
                 .isEqualTo(new ContactShared("+972501234567", true));
-        assertThat(single(WhatsAppPayloads.contact(PHONE_ID, "972501234567", "D", "wamid.7", "Mom", "+972 52 000 0000", null, 1))
+        assertThat(single(WhatsAppPayloads.contact(
+                                PHONE_ID, "972501234567", "D", "wamid.7", "Mom", "+972 52 000 0000", null, 1))
                         .content())
                 .isEqualTo(new ContactShared("+972520000000", false));
     }
 
     @Test
     void otherTypesAreUnsupportedNotDropped() {
-        assertThat(single(WhatsAppPayloads.ofType(PHONE_ID, "9725", "D", "wamid.8", "sticker", 1)).content())
+        assertThat(single(WhatsAppPayloads.ofType(PHONE_ID, "9725", "D", "wamid.8", "sticker", 1))
+                        .content())
                 .isEqualTo(new Unsupported("sticker"));
-        assertThat(single(WhatsAppPayloads.ofType(PHONE_ID, "9725", "D", "wamid.9", "unsupported", 1)).content())
+        assertThat(single(WhatsAppPayloads.ofType(PHONE_ID, "9725", "D", "wamid.9", "unsupported", 1))
+                        .content())
                 .isEqualTo(new Unsupported("unsupported"));
-        assertThat(single(WhatsAppPayloads.ofType(PHONE_ID, "9725", "D", "wamid.10", "brand_new_type", 1)).content())
+        assertThat(single(WhatsAppPayloads.ofType(PHONE_ID, "9725", "D", "wamid.10", "brand_new_type", 1))
+                        .content())
                 .isEqualTo(new Unsupported("brand_new_type"));
     }
 
     @Test
     void locationAndUnknownInteractive() throws Exception {
-        ObjectNode root = (ObjectNode) JSON.readTree(WhatsAppPayloads.ofType(PHONE_ID, "9725", "D", "wamid.11", "location", 1));
+        ObjectNode root =
+                (ObjectNode) JSON.readTree(WhatsAppPayloads.ofType(PHONE_ID, "9725", "D", "wamid.11", "location", 1));
         ObjectNode message = (ObjectNode) root.at("/entry/0/changes/0/value/messages/0");
-        message.putObject("location").put("latitude", 32.08).put("longitude", 34.78).put("name", "Clinic");
-        MessageContent content = parser.parse("t", JSON.writeValueAsBytes(root)).messages().get(0).content();
+        message.putObject("location")
+                .put("latitude", 32.08)
+                .put("longitude", 34.78)
+                .put("name", "Clinic");
+        MessageContent content = parser.parse("t", JSON.writeValueAsBytes(root))
+                .messages()
+                .get(0)
+                .content();
         assertThat(content).isEqualTo(new Location(32.08, 34.78, "Clinic", null));
 
         message.putObject("location").put("latitude", "x");
-        assertThat(parser.parse("t", JSON.writeValueAsBytes(root)).messages().get(0).content())
+        assertThat(parser.parse("t", JSON.writeValueAsBytes(root))
+                        .messages()
+                        .get(0)
+                        .content())
                 .isEqualTo(new Unsupported("location"));
 
         message.put("type", "interactive").putObject("interactive").put("type", "nfm_reply");
-        assertThat(parser.parse("t", JSON.writeValueAsBytes(root)).messages().get(0).content())
+        assertThat(parser.parse("t", JSON.writeValueAsBytes(root))
+                        .messages()
+                        .get(0)
+                        .content())
                 .isEqualTo(new Unsupported("interactive.nfm_reply"));
     }
 
@@ -182,12 +207,15 @@ class WhatsAppWebhookParserTest {
         ((ArrayNode) first.at("/entry/0/changes/0/value/contacts"))
                 .add(second.at("/entry/0/changes/0/value/contacts/0"));
         ((ArrayNode) first.path("entry")).add(status.at("/entry/0"));
-        ObjectNode template = ((ArrayNode) first.at("/entry/0/changes")).addObject().put("field", "message_template_status_update");
+        ObjectNode template =
+                ((ArrayNode) first.at("/entry/0/changes")).addObject().put("field", "message_template_status_update");
         template.putObject("value").put("event", "APPROVED");
 
         WhatsAppWebhook webhook = parser.parse("t", JSON.writeValueAsBytes(first));
 
-        assertThat(webhook.messages()).extracting(InboundMessage::providerMessageId).containsExactly("wamid.a", "wamid.b");
+        assertThat(webhook.messages())
+                .extracting(InboundMessage::providerMessageId)
+                .containsExactly("wamid.a", "wamid.b");
         assertThat(webhook.messages()).extracting(InboundMessage::senderName).containsExactly("A", "B");
         assertThat(webhook.statuses()).extracting(DeliveryStatus::state).containsExactly(State.DELIVERED);
         assertThat(webhook.isEmpty()).isFalse();
@@ -195,26 +223,36 @@ class WhatsAppWebhookParserTest {
 
     @Test
     void ownStatusPayloadsAndUntrackedStates() {
-        DeliveryStatus failed = parse(WhatsAppPayloads.failedStatus(PHONE_ID, "wamid.X", "9725", 131047, "Re-engagement message", 5))
+        DeliveryStatus failed = parse(
+                        WhatsAppPayloads.failedStatus(PHONE_ID, "wamid.X", "9725", 131047, "Re-engagement message", 5))
                 .statuses()
                 .get(0);
         assertThat(failed.errorCode()).isEqualTo(131047);
-        assertThat(parse(WhatsAppPayloads.status(PHONE_ID, "wamid.X", "9725", "deleted", 5)).isEmpty()).isTrue();
+        assertThat(parse(WhatsAppPayloads.status(PHONE_ID, "wamid.X", "9725", "deleted", 5))
+                        .isEmpty())
+                .isTrue();
     }
 
     @Test
     void malformedPayloadsAreRejectedClearly() {
-        assertThatThrownBy(() -> parse("{not json")).isInstanceOf(MalformedPayloadException.class)
+        assertThatThrownBy(() -> parse("{not json"))
+                .isInstanceOf(MalformedPayloadException.class)
                 .hasMessageStartingWith("WhatsApp webhook is not valid JSON (line 1");
         assertThatThrownBy(() -> parser.parse("t", new byte[0])).hasMessage("WhatsApp webhook: empty body");
         assertThatThrownBy(() -> parse("[]")).hasMessageContaining("'object' is not 'whatsapp_business_account'");
         assertThatThrownBy(() -> parse("{\"object\":\"page\",\"entry\":[]}")).hasMessageContaining("'object'");
-        assertThatThrownBy(() -> parse("{\"object\":\"whatsapp_business_account\"}")).hasMessage("WhatsApp webhook: 'entry' is not an array");
-        String noId = WhatsAppPayloads.text(PHONE_ID, "1", "A", "wamid.a", "secret words", 1).replace("\"id\":\"wamid.a\",", "");
+        assertThatThrownBy(() -> parse("{\"object\":\"whatsapp_business_account\"}"))
+                .hasMessage("WhatsApp webhook: 'entry' is not an array");
+        String noId = WhatsAppPayloads.text(PHONE_ID, "1", "A", "wamid.a", "secret words", 1)
+                .replace("\"id\":\"wamid.a\",", "");
         assertThatThrownBy(() -> parse(noId)).hasMessage("WhatsApp webhook: 'messages[].id' is missing");
-        String badTime = WhatsAppPayloads.text(PHONE_ID, "1", "A", "wamid.a", "x", 1).replace("\"timestamp\":\"1\"", "\"timestamp\":\"soon\"");
-        assertThatThrownBy(() -> parse(badTime)).hasMessage("WhatsApp webhook: 'messages[].timestamp' is not Unix seconds");
-        assertThatThrownBy(() -> parse("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"value\":{\"messages\":[secret]}}]}]}"))
+        String badTime = WhatsAppPayloads.text(PHONE_ID, "1", "A", "wamid.a", "x", 1)
+                .replace("\"timestamp\":\"1\"", "\"timestamp\":\"soon\"");
+        assertThatThrownBy(() -> parse(badTime))
+                .hasMessage("WhatsApp webhook: 'messages[].timestamp' is not Unix seconds");
+        assertThatThrownBy(
+                        () -> parse(
+                                "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"value\":{\"messages\":[secret]}}]}]}"))
                 .isInstanceOf(MalformedPayloadException.class)
                 .message()
                 .doesNotContain("secret");

@@ -28,8 +28,7 @@ public class ChannelSendException extends RuntimeException {
     private final Integer providerCode;
     private final transient Duration retryAfter;
 
-    public ChannelSendException(
-            Channel channel, Kind kind, Integer providerCode, Duration retryAfter, String message) {
+    public ChannelSendException(Channel channel, Kind kind, Integer providerCode, Duration retryAfter, String message) {
         super(message);
         this.channel = Objects.requireNonNull(channel, "channel");
         this.kind = Objects.requireNonNull(kind, "kind");

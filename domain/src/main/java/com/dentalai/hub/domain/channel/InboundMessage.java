@@ -40,7 +40,7 @@ public record InboundMessage(
     /** Deliberately omits name, phone and content: this string may reach a log, they are PHI. */
     @Override
     public String toString() {
-        return "InboundMessage[tenant=" + tenant + ", channel=" + channel + ", providerMessageId="
-                + providerMessageId + ", content=" + content.kind() + ", timestamp=" + timestamp + "]";
+        return "InboundMessage[tenant=" + tenant + ", channel=" + channel + ", providerMessageId=" + providerMessageId
+                + ", content=" + content.kind() + ", timestamp=" + timestamp + "]";
     }
 }

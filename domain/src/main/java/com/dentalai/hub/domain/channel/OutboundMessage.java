@@ -133,9 +133,8 @@ public sealed interface OutboundMessage
                         "Template: name must be lower-case letters, digits and underscores, got '" + name + "'");
             }
             if (languageCode == null || !LANGUAGE.matcher(languageCode).matches()) {
-                throw new InvalidMessageException(
-                        "Template '" + name + "': languageCode must look like 'he' or 'en_US', got '" + languageCode
-                                + "'");
+                throw new InvalidMessageException("Template '" + name
+                        + "': languageCode must look like 'he' or 'en_US', got '" + languageCode + "'");
             }
             parameters = parameters == null ? List.of() : List.copyOf(parameters);
             for (int i = 0; i < parameters.size(); i++) {
@@ -180,7 +179,9 @@ public sealed interface OutboundMessage
             return new Text(text);
         }
         if (offset == 0 && options.size() <= MAX_BUTTONS && allFit(options, MAX_BUTTON_TITLE)) {
-            return new Buttons(text, options.stream().map(o -> Option.of(o.id(), o.title())).toList());
+            return new Buttons(
+                    text,
+                    options.stream().map(o -> Option.of(o.id(), o.title())).toList());
         }
         List<Option> remaining = options.subList(offset, options.size());
         List<Option> rows = new ArrayList<>(MAX_LIST_ROWS);

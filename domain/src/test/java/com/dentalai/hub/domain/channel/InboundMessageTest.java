@@ -72,8 +72,8 @@ class InboundMessageTest {
         assertThat(State.FAILED.isAfter(State.SENT)).isFalse();
         assertThat(State.SENT.isAfter(null)).isFalse();
 
-        DeliveryStatus status =
-                new DeliveryStatus("t", "wamid.1", "972501234567", State.FAILED, 131047, "Re-engagement", Instant.EPOCH);
+        DeliveryStatus status = new DeliveryStatus(
+                "t", "wamid.1", "972501234567", State.FAILED, 131047, "Re-engagement", Instant.EPOCH);
         assertThat(status.toString()).contains("131047").doesNotContain("972501234567");
         assertThat(new DeliveryStatus("t", "wamid.1", null, State.SENT, null, null, Instant.EPOCH).toString())
                 .doesNotContain("errorCode");

@@ -52,8 +52,7 @@ class OutboundMessageTest {
     @Test
     void optionIdsFitTelegramCallbackData() {
         assertThat(Option.of("é".repeat(32), "ok").id()).hasSize(32);
-        assertThatThrownBy(() -> Option.of("é".repeat(33), "too long"))
-                .hasMessageContaining("at most 64 UTF-8 bytes");
+        assertThatThrownBy(() -> Option.of("é".repeat(33), "too long")).hasMessageContaining("at most 64 UTF-8 bytes");
         assertThatThrownBy(() -> Option.of(" ", "t")).hasMessage("Option: id must not be blank");
         assertThatThrownBy(() -> Option.of("id", null)).hasMessage("Option 'id': title must not be blank");
     }
@@ -63,7 +62,8 @@ class OutboundMessageTest {
         ListMenu menu = new ListMenu("Choose a slot", "Slots", options(10));
         assertThat(menu.rows()).hasSize(10);
         assertThat(menu.kind()).isEqualTo("list");
-        assertThatThrownBy(() -> new ListMenu("t", "Slots", options(11))).hasMessageStartingWith("ListMenu: at most 10");
+        assertThatThrownBy(() -> new ListMenu("t", "Slots", options(11)))
+                .hasMessageStartingWith("ListMenu: at most 10");
         assertThatThrownBy(() -> new ListMenu("t", "x".repeat(21), options(1)))
                 .hasMessage("ListMenu: buttonLabel must be at most 20 characters, got 21");
         assertThatThrownBy(() -> new ListMenu("t", "b", List.of(new Option("a", "x".repeat(25), null))))
@@ -88,9 +88,11 @@ class OutboundMessageTest {
                 .hasMessageContaining("parameter 1 must be non-blank, one line");
         assertThatThrownBy(() -> new Template("hello", "en", List.of("ok", "a     b")))
                 .hasMessageContaining("parameter 2");
-        assertThatThrownBy(() -> new Template("hello", "en", List.of(), IntStream.range(0, 11)
-                        .mapToObj(String::valueOf)
-                        .toList()))
+        assertThatThrownBy(() -> new Template(
+                        "hello",
+                        "en",
+                        List.of(),
+                        IntStream.range(0, 11).mapToObj(String::valueOf).toList()))
                 .hasMessageContaining("at most 10 quick replies, got 11");
     }
 
@@ -98,14 +100,17 @@ class OutboundMessageTest {
     void choicesPickButtonsForUpToThreeShortOptions() {
         OutboundMessage message = OutboundMessage.choices("When?", "Times", "More…", options(3), 0);
         assertThat(message).isInstanceOf(Buttons.class);
-        assertThat(((Buttons) message).options()).allSatisfy(o -> assertThat(o.description()).isNull());
+        assertThat(((Buttons) message).options())
+                .allSatisfy(o -> assertThat(o.description()).isNull());
     }
 
     @Test
     void choicesFallBackToAListWhenATitleIsTooLongForAButton() {
         List<Option> options = List.of(Option.of("a", "A title that is longer than twenty"), Option.of("b", "B"));
         ListMenu menu = (ListMenu) OutboundMessage.choices("When?", "Times", "More…", options, 0);
-        assertThat(menu.rows().get(0).title()).isEqualTo("A title that is longer …").hasSize(24);
+        assertThat(menu.rows().get(0).title())
+                .isEqualTo("A title that is longer …")
+                .hasSize(24);
     }
 
     @Test
@@ -125,8 +130,8 @@ class OutboundMessageTest {
         assertThat(first.rows().get(9)).isEqualTo(new Option("more:9", "More…", null));
         assertThat(OutboundMessage.isMore("more:9")).isTrue();
 
-        ListMenu second = (ListMenu) OutboundMessage.choices(
-                "When?", "Times", "More…", all, OutboundMessage.moreOffset("more:9"));
+        ListMenu second = (ListMenu)
+                OutboundMessage.choices("When?", "Times", "More…", all, OutboundMessage.moreOffset("more:9"));
         assertThat(second.rows().get(0).id()).isEqualTo("slot-10");
         assertThat(second.rows().get(9).id()).isEqualTo("more:18");
 

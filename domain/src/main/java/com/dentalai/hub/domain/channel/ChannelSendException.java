@@ -26,7 +26,7 @@ public class ChannelSendException extends RuntimeException {
     private final Channel channel;
     private final Kind kind;
     private final Integer providerCode;
-    private final transient Duration retryAfter;
+    private final Duration retryAfter;
 
     public ChannelSendException(Channel channel, Kind kind, Integer providerCode, Duration retryAfter, String message) {
         super(message);

@@ -66,6 +66,21 @@ public final class WhatsAppSender {
         return id.asText();
     }
 
+    /**
+     * Marks a patient's message as read (blue ticks), so they see the clinic has it while the answer
+     * is being prepared. Same endpoint, {@code {status:"read", message_id}}.
+     */
+    public void markRead(WhatsAppAccount account, String wamid) {
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(wamid, "wamid");
+        ObjectNode body = graph.mapper()
+                .createObjectNode()
+                .put("messaging_product", "whatsapp")
+                .put("status", "read")
+                .put("message_id", wamid);
+        graph.postJson(account, graph.settings().path(account.phoneNumberId(), "messages"), body, "mark read");
+    }
+
     /** The request body Meta expects for this message, in the shape of its documentation. */
     ObjectNode body(String to, OutboundMessage message) {
         ObjectNode body = graph.mapper().createObjectNode();

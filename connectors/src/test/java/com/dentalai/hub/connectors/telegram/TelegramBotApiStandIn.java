@@ -43,7 +43,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@link #failNext} programs the next call of a method to fail (e.g. 429 with retry_after).
  * </ul>
  *
- * Recordings are thread-safe snapshots, fit for awaitility.
+ * Recordings are thread-safe snapshots, fit for awaitility; a call is recorded before its answer is
+ * sent, so a caller that got its answer always finds its call.
  */
 public final class TelegramBotApiStandIn implements AutoCloseable {
 
@@ -53,8 +54,18 @@ public final class TelegramBotApiStandIn implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long MAX_POLL_MILLIS = 2000;
 
-    /** One Bot API call: the method name and its JSON body (an empty object when none was sent). */
-    public record Call(String method, JsonNode body) {}
+    /**
+     * One Bot API call: the method name, its JSON body (an empty object when none was sent) and the
+     * HTTP status it was answered with.
+     */
+    public record Call(String method, JsonNode body, int status) {
+
+        public boolean accepted() {
+            return status == 200;
+        }
+    }
+
+    private static final String PENDING = "call";
 
     private record Failure(int code, String description, Integer retryAfter) {}
 
@@ -67,6 +78,7 @@ public final class TelegramBotApiStandIn implements AutoCloseable {
     private final LinkedList<JsonNode> updates = new LinkedList<>();
     private final Map<String, StoredFile> files = new ConcurrentHashMap<>();
     private final AtomicLong messageIds = new AtomicLong(1000);
+    private int waitingPolls;
     private HttpServer server;
     private ExecutorService executor;
 
@@ -132,8 +144,22 @@ public final class TelegramBotApiStandIn implements AutoCloseable {
                 .toList();
     }
 
+    /** Every sendMessage body, refused ones included. */
     public List<JsonNode> sentMessages() {
         return calls("sendMessage");
+    }
+
+    /** The sendMessage bodies Telegram would have delivered (answered ok:true). */
+    public List<JsonNode> acceptedMessages() {
+        return calls.stream()
+                .filter(c -> c.accepted() && c.method().equals("sendMessage"))
+                .map(Call::body)
+                .toList();
+    }
+
+    /** How many getUpdates long polls are being held open right now. */
+    public synchronized int waitingPolls() {
+        return waitingPolls;
     }
 
     public int sentCount() {
@@ -212,7 +238,8 @@ public final class TelegramBotApiStandIn implements AutoCloseable {
             }
             String method = path.substring(("/bot" + token + "/").length());
             JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
-            calls.add(new Call(method, body));
+            // recorded when answered (see json), so a caller that got its answer always finds its call
+            exchange.setAttribute(PENDING, new Call(method, body, 0));
             Failure failure = nextFailure(method);
             if (failure != null) {
                 error(exchange, failure.code(), failure.description(), failure.retryAfter());
@@ -291,11 +318,14 @@ public final class TelegramBotApiStandIn implements AutoCloseable {
                 if (left <= 0) {
                     break;
                 }
+                waitingPolls++;
                 try {
                     wait(left);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     break;
+                } finally {
+                    waitingPolls--;
                 }
             }
         }
@@ -346,14 +376,13 @@ public final class TelegramBotApiStandIn implements AutoCloseable {
         }
     }
 
-    private static void ok(HttpExchange exchange, JsonNode result) throws IOException {
+    private void ok(HttpExchange exchange, JsonNode result) throws IOException {
         ObjectNode answer = JSON.createObjectNode().put("ok", true);
         answer.set("result", result);
         json(exchange, 200, answer);
     }
 
-    private static void error(HttpExchange exchange, int code, String description, Integer retryAfter)
-            throws IOException {
+    private void error(HttpExchange exchange, int code, String description, Integer retryAfter) throws IOException {
         ObjectNode answer =
                 JSON.createObjectNode().put("ok", false).put("error_code", code).put("description", description);
         if (retryAfter != null) {
@@ -362,7 +391,11 @@ public final class TelegramBotApiStandIn implements AutoCloseable {
         json(exchange, code, answer);
     }
 
-    private static void json(HttpExchange exchange, int status, JsonNode answer) throws IOException {
+    private void json(HttpExchange exchange, int status, JsonNode answer) throws IOException {
+        Call pending = (Call) exchange.getAttribute(PENDING);
+        if (pending != null) {
+            calls.add(new Call(pending.method(), pending.body(), status));
+        }
         byte[] bytes = JSON.writeValueAsBytes(answer);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, bytes.length);

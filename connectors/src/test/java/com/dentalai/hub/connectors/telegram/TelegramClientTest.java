@@ -136,7 +136,7 @@ class TelegramClientTest {
 
         CompletableFuture<List<TelegramUpdate>> waiting =
                 CompletableFuture.supplyAsync(() -> client.getUpdates("smile", offset, 2));
-        await().until(() -> bot.calls("getUpdates").size() == 2);
+        await().until(() -> bot.waitingPolls() == 1);
         bot.enqueueUpdate(TelegramPayloads.callback(502, "cb-9", 42, 42, 7, "yes", "Yes"));
 
         List<TelegramUpdate> second = waiting.join();
@@ -188,6 +188,7 @@ class TelegramClientTest {
         assertThat(catchThrowableOfType(() -> client.sendMessage("42", new Text("hi")), ChannelSendException.class)
                         .isRetryable())
                 .isTrue();
+        client.sendMessage("42", new Text("delivered"));
 
         bot.failNext("sendMessage", 403, "Forbidden: bot was blocked by the user");
         ChannelSendException blocked =

@@ -46,8 +46,18 @@ public final class GraphApiStandIn implements AutoCloseable {
     public static final String DEFAULT_ACCESS_TOKEN = "EAAG-stand-in-access-token";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One request as the stand-in received it. {@code json} is null when the body was not JSON. */
-    public record Recorded(String method, String path, String authorization, String body, JsonNode json) {}
+    /**
+     * One request as the stand-in received it and the HTTP status it answered. {@code json} is null when
+     * the body was not JSON.
+     */
+    public record Recorded(String method, String path, String authorization, String body, JsonNode json, int status) {
+
+        public boolean accepted() {
+            return status / 100 == 2;
+        }
+    }
+
+    private static final String PENDING = "recorded";
 
     private record Failure(int status, int code, String message, Integer retryAfterSeconds) {}
 
@@ -117,11 +127,30 @@ public final class GraphApiStandIn implements AutoCloseable {
         return List.copyOf(requests);
     }
 
-    /** The JSON bodies of every {@code POST …/messages}, in arrival order (refused ones included). */
+    /** The JSON bodies of every {@code POST …/messages}, in order, refused ones and read receipts included. */
     public List<JsonNode> sentMessages() {
         return requests.stream()
                 .filter(r -> "POST".equals(r.method()) && r.path().endsWith("/messages") && r.json() != null)
                 .map(Recorded::json)
+                .toList();
+    }
+
+    /** The messages the stand-in accepted (answered 2xx with a wamid): what the patient would see. */
+    public List<JsonNode> acceptedMessages() {
+        return requests.stream()
+                .filter(r -> r.accepted() && r.path().endsWith("/messages") && r.json() != null)
+                .map(Recorded::json)
+                .filter(json -> json.has("to"))
+                .toList();
+    }
+
+    /** The wamids marked as read through {@code {status:"read", message_id}}. */
+    public List<String> readReceipts() {
+        return requests.stream()
+                .filter(r -> r.accepted()
+                        && r.json() != null
+                        && "read".equals(r.json().path("status").asText()))
+                .map(r -> r.json().path("message_id").asText())
                 .toList();
     }
 
@@ -185,7 +214,8 @@ public final class GraphApiStandIn implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             String method = exchange.getRequestMethod();
             String auth = exchange.getRequestHeaders().getFirst("Authorization");
-            requests.add(new Recorded(method, path, auth, body, parse(body)));
+            // recorded when answered (see respond), so a caller that got its answer always finds its request
+            exchange.setAttribute(PENDING, new Recorded(method, path, auth, body, parse(body), 0));
             if (!("Bearer " + accessToken).equals(auth)) {
                 error(exchange, 401, 190, "Invalid OAuth access token - Cannot parse access token", null);
                 return;
@@ -210,6 +240,10 @@ public final class GraphApiStandIn implements AutoCloseable {
         }
         if (failure != null) {
             error(exchange, failure.status(), failure.code(), failure.message(), failure.retryAfterSeconds());
+            return;
+        }
+        if (body != null && "read".equals(body.path("status").asText()) && body.has("message_id")) {
+            json(exchange, 200, JSON.createObjectNode().put("success", true));
             return;
         }
         if (body == null
@@ -256,14 +290,10 @@ public final class GraphApiStandIn implements AutoCloseable {
             error(exchange, 404, 100, "not found", null);
             return;
         }
-        exchange.getResponseHeaders().set("Content-Type", found.mimeType());
-        exchange.sendResponseHeaders(200, found.bytes().length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(found.bytes());
-        }
+        respond(exchange, 200, found.mimeType(), found.bytes());
     }
 
-    private static void error(HttpExchange exchange, int status, int code, String message, Integer retryAfter)
+    private void error(HttpExchange exchange, int status, int code, String message, Integer retryAfter)
             throws IOException {
         ObjectNode answer = JSON.createObjectNode();
         ObjectNode error = answer.putObject("error")
@@ -285,9 +315,15 @@ public final class GraphApiStandIn implements AutoCloseable {
         json(exchange, status, answer);
     }
 
-    private static void json(HttpExchange exchange, int status, JsonNode answer) throws IOException {
-        byte[] bytes = JSON.writeValueAsBytes(answer);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
+    private void json(HttpExchange exchange, int status, JsonNode answer) throws IOException {
+        respond(exchange, status, "application/json", JSON.writeValueAsBytes(answer));
+    }
+
+    private void respond(HttpExchange exchange, int status, String contentType, byte[] bytes) throws IOException {
+        Recorded pending = (Recorded) exchange.getAttribute(PENDING);
+        requests.add(new Recorded(
+                pending.method(), pending.path(), pending.authorization(), pending.body(), pending.json(), status));
+        exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);

@@ -154,6 +154,24 @@ class WhatsAppSenderTest {
     }
 
     @Test
+    void marksMessagesReadAndTellsAcceptedFromRefused() {
+        sender.markRead(account, "wamid.FROM_PATIENT");
+        graph.failNextWithServerError();
+        assertThatThrownBy(() -> sender.send(account, TO, new Text("refused")))
+                .isInstanceOf(ChannelSendException.class);
+        sender.send(account, TO, new Text("accepted"));
+
+        assertThat(graph.readReceipts()).containsExactly("wamid.FROM_PATIENT");
+        assertThat(graph.sentMessages()).hasSize(3);
+        assertThat(graph.acceptedMessages())
+                .extracting(m -> m.at("/text/body").asText())
+                .containsExactly("accepted");
+        assertThat(graph.requests())
+                .extracting(GraphApiStandIn.Recorded::status)
+                .containsExactly(200, 500, 200);
+    }
+
+    @Test
     void rateLimitIsRetryableWithRetryAfter() {
         graph.failNextWithRateLimit(7);
         ChannelSendException e =

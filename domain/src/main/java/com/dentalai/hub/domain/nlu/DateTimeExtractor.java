@@ -184,10 +184,11 @@ final class DateTimeExtractor {
      * @param today the current date in the clinic's zone
      */
     static Found extract(String cleaned, LocalDate today) {
-        StringBuilder text = new StringBuilder(fixEnglishTypos(cleaned));
+        String fixed = fixEnglishTypos(cleaned);
+        Optional<PartOfDay> part = partOfDay(fixed);
+        StringBuilder text = new StringBuilder(fixed);
         List<Mention> dates = new ArrayList<>();
         findDates(text, today, dates);
-        Optional<PartOfDay> part = partOfDay(text.toString());
         List<TimeMention> times = new ArrayList<>();
         findTimes(text, part, times);
         Optional<Integer> choice = dates.isEmpty() && times.isEmpty() ? choice(text.toString()) : Optional.empty();
@@ -198,29 +199,84 @@ final class DateTimeExtractor {
 
     // ---------------------------------------------------------------- dates
 
-    private static void findDates(StringBuilder text, LocalDate today, List<Mention> out) {
-        scan(text, DAY_AFTER_TOMORROW, m -> today.plusDays(2), out);
-        scan(text, TOMORROW, m -> today.plusDays(1), out);
-        scan(text, TODAY, m -> today, out);
-        scan(text, IN_N, m -> inN(today, englishCount(m.group(1)), m.group(2)), out);
-        scan(text, HE_IN_N, m -> inNHebrew(today, m.group(1), m.group(2)), out);
-        weekdays(text, today, out);
-        scan(text, NEXT_WEEK, m -> today.with(TemporalAdjusters.next(DayOfWeek.SUNDAY)), out);
-        scan(text, NUMERIC_DATE, m -> numericDate(m, today), out);
-        scan(text, EN_DAY_MONTH, m -> dayMonth(m.group(1), EN_MONTHS.get(m.group(2)), m.group(3), today), out);
-        scan(text, EN_MONTH_DAY, m -> dayMonth(m.group(2), EN_MONTHS.get(m.group(1)), m.group(3), today), out);
-        scan(text, HE_DAY_MONTH, m -> dayMonth(m.group(1), HE_MONTHS.get(m.group(2)), m.group(3), today), out);
-        scan(text, ORDINAL_DAY, m -> ordinalDay(m.group(1) != null ? m.group(1) : m.group(2), today), out);
+    /** Which kinds of characters the message has: patterns that need others are not run at all. */
+    private record Scripts(boolean hebrew, boolean latin, boolean digits) {
+
+        static Scripts of(CharSequence text) {
+            boolean hebrew = false;
+            boolean latin = false;
+            boolean digits = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                hebrew |= TextNormalizer.isHebrewLetter(c);
+                latin |= c >= 'a' && c <= 'z';
+                digits |= c >= '0' && c <= '9';
+            }
+            return new Scripts(hebrew, latin, digits);
+        }
     }
 
-    private static void weekdays(StringBuilder text, LocalDate today, List<Mention> out) {
+    private static void findDates(StringBuilder text, LocalDate today, List<Mention> out) {
+        Scripts has = Scripts.of(text);
+        if (!has.hebrew() && !has.latin()) {
+            if (has.digits()) {
+                scan(text, NUMERIC_DATE, m -> numericDate(m, today), out);
+            }
+            return;
+        }
+        if (contains(text, "מחר", "tom", "tm", "2mor")) {
+            scan(text, DAY_AFTER_TOMORROW, m -> today.plusDays(2), out);
+            scan(text, TOMORROW, m -> today.plusDays(1), out);
+        }
+        if (contains(text, "today", "toni", "היום", "הערב")) {
+            scan(text, TODAY, m -> today, out);
+        }
+        if (has.latin()) {
+            scan(text, IN_N, m -> inN(today, englishCount(m.group(1)), m.group(2)), out);
+        }
+        if (has.hebrew() && contains(text, "עוד")) {
+            scan(text, HE_IN_N, m -> inNHebrew(today, m.group(1), m.group(2)), out);
+        }
+        weekdays(text, today, has, out);
+        if (contains(text, "week", "שבוע")) {
+            scan(text, NEXT_WEEK, m -> today.with(TemporalAdjusters.next(DayOfWeek.SUNDAY)), out);
+        }
+        if (has.digits()) {
+            scan(text, NUMERIC_DATE, m -> numericDate(m, today), out);
+            if (has.latin()) {
+                scan(text, EN_DAY_MONTH, m -> dayMonth(m.group(1), EN_MONTHS.get(m.group(2)), m.group(3), today), out);
+                scan(text, EN_MONTH_DAY, m -> dayMonth(m.group(2), EN_MONTHS.get(m.group(1)), m.group(3), today), out);
+            }
+            if (has.hebrew()) {
+                scan(text, HE_DAY_MONTH, m -> dayMonth(m.group(1), HE_MONTHS.get(m.group(2)), m.group(3), today), out);
+            }
+            scan(text, ORDINAL_DAY, m -> ordinalDay(m.group(1) != null ? m.group(1) : m.group(2), today), out);
+        }
+    }
+
+    /** A cheap test run before a pattern: most messages name no date, and patterns cost. */
+    private static boolean contains(CharSequence text, String... parts) {
+        String s = text.toString();
+        for (String part : parts) {
+            if (s.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void weekdays(StringBuilder text, LocalDate today, Scripts has, List<Mention> out) {
         Matcher nextWeek = NEXT_WEEK.matcher(text);
-        boolean saysNextWeek = nextWeek.find();
+        boolean saysNextWeek = contains(text, "week", "שבוע") && nextWeek.find();
         int nextWeekStart = saysNextWeek ? nextWeek.start() : -1;
         int nextWeekEnd = saysNextWeek ? nextWeek.end() : -1;
         List<Mention> found = new ArrayList<>();
-        scan(text, EN_WEEKDAY, m -> weekday(today, EN_DAYS.get(m.group(2)), m.group(1), saysNextWeek), found);
-        scan(text, HE_WEEKDAY, m -> weekday(today, hebrewDay(m), null, saysNextWeek), found);
+        if (has.latin() && contains(text, "day", "mon", "tue", "wed", "thu", "fri")) {
+            scan(text, EN_WEEKDAY, m -> weekday(today, EN_DAYS.get(m.group(2)), m.group(1), saysNextWeek), found);
+        }
+        if (has.hebrew() && contains(text, "יום", "שבת", "ראשון", "שני", "שלישי", "רביעי", "חמישי", "שישי")) {
+            scan(text, HE_WEEKDAY, m -> weekday(today, hebrewDay(m), null, saysNextWeek), found);
+        }
         if (!found.isEmpty() && saysNextWeek) {
             // "Tuesday next week": the weekday already carries the week, the phrase is no date of its own
             blank(text, nextWeekStart, nextWeekEnd);
@@ -320,10 +376,23 @@ final class DateTimeExtractor {
                 int y = Integer.parseInt(year);
                 return LocalDate.of(y < 100 ? 2000 + y : y, month, day);
             }
-            LocalDate date = LocalDate.of(today.getYear(), month, day);
-            return date.isBefore(today) ? date.plusYears(1) : date;
+            for (int y = today.getYear(); y <= today.getYear() + 4; y++) {
+                LocalDate date = validDate(y, month, day);
+                if (date != null && !date.isBefore(today)) {
+                    return date; // past dates this year mean next year; 29/2 waits for a leap year
+                }
+            }
+            return null;
         } catch (DateTimeException e) {
             return null; // 31/2, 40/13 and the like: not a date
+        }
+    }
+
+    private static LocalDate validDate(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
         }
     }
 
@@ -344,15 +413,32 @@ final class DateTimeExtractor {
     // ---------------------------------------------------------------- times
 
     private static void findTimes(StringBuilder text, Optional<PartOfDay> part, List<TimeMention> out) {
-        scanTime(text, CLOCK, m -> clock(m.group(1), m.group(2), m.group(3), part), out);
-        scanTime(text, DOTTED_CLOCK, m -> clock(m.group(1), m.group(2), m.group(3), part), out);
-        scanTime(text, AMPM, m -> clock(m.group(1), "00", m.group(2), part), out);
-        scanTime(text, EN_HALF, m -> halfPast(m, part), out);
-        scanTime(text, EN_NOON, m -> "midnight".equals(m.group(1)) ? LocalTime.MIDNIGHT : LocalTime.NOON, out);
-        scanTime(text, EN_OCLOCK, m -> hour(englishHour(m.group(1)), 0, null, part), out);
-        scanTime(text, EN_AT_HOUR, m -> hour(englishHour(m.group(1)), 0, null, part), out);
-        scanTime(text, HE_QUARTER_TO, m -> quarterTo(HE_NUMBERS.get(m.group(1).replace('-', ' ')), part), out);
-        scanTime(text, HE_HOUR, m -> hebrewHour(m, part), out);
+        Scripts has = Scripts.of(text);
+        if (has.digits()) {
+            scanTime(text, CLOCK, m -> clock(m.group(1), m.group(2), m.group(3), part), out);
+            scanTime(text, DOTTED_CLOCK, m -> clock(m.group(1), m.group(2), m.group(3), part), out);
+            if (has.latin()) {
+                scanTime(text, AMPM, m -> clock(m.group(1), "00", m.group(2), part), out);
+            }
+        }
+        if (has.latin()) {
+            if (contains(text, "half") || contains(text, "quarter")) {
+                scanTime(text, EN_HALF, m -> halfPast(m, part), out);
+            }
+            if (contains(text, "noon", "midday", "midnight")) {
+                scanTime(text, EN_NOON, m -> "midnight".equals(m.group(1)) ? LocalTime.MIDNIGHT : LocalTime.NOON, out);
+            }
+            if (contains(text, "clock")) {
+                scanTime(text, EN_OCLOCK, m -> hour(englishHour(m.group(1)), 0, null, part), out);
+            }
+            scanTime(text, EN_AT_HOUR, m -> hour(englishHour(m.group(1)), 0, null, part), out);
+        }
+        if (has.hebrew()) {
+            if (contains(text, "רבע")) {
+                scanTime(text, HE_QUARTER_TO, m -> quarterTo(HE_NUMBERS.get(m.group(1).replace('-', ' ')), part), out);
+            }
+            scanTime(text, HE_HOUR, m -> hebrewHour(m, part), out);
+        }
     }
 
     private static LocalTime clock(String h, String min, String ampm, Optional<PartOfDay> part) {
@@ -420,13 +506,13 @@ final class DateTimeExtractor {
     // ---------------------------------------------------------------- part of day and choice
 
     private static Optional<PartOfDay> partOfDay(String text) {
-        if (PART_EVENING.matcher(text).find()) {
+        if (contains(text, "evening", "night", "toni", "ערב", "לילה") && PART_EVENING.matcher(text).find()) {
             return Optional.of(PartOfDay.EVENING);
         }
-        if (PART_AFTERNOON.matcher(text).find()) {
+        if (contains(text, "afternoon", "lunch", "צהר", "אחה") && PART_AFTERNOON.matcher(text).find()) {
             return Optional.of(PartOfDay.AFTERNOON);
         }
-        if (PART_MORNING.matcher(text).find()) {
+        if (contains(text, "morning", "m", "בוקר") && PART_MORNING.matcher(text).find()) {
             return Optional.of(PartOfDay.MORNING);
         }
         return Optional.empty();
@@ -442,7 +528,7 @@ final class DateTimeExtractor {
             return positive(Integer.parseInt(number.group(1)));
         }
         Matcher ordinal = CHOICE_ORDINAL.matcher(text);
-        if (ordinal.find()) {
+        if (text.length() <= 60 && ordinal.find()) {
             return Optional.of(ORDINALS.get(ordinal.group(1) != null ? ordinal.group(1) : ordinal.group(2)));
         }
         return Optional.empty();

@@ -61,12 +61,23 @@ final class EntityExtractor {
         return Optional.empty();
     }
 
+    /** Each treatment key with its synonyms split into folded words, in a stable order. */
+    private static final List<Map.Entry<String, List<List<String>>>> TREATMENT_PHRASES = TREATMENTS.entrySet().stream()
+            .sorted(Map.Entry.comparingByKey())
+            .map(e -> Map.entry(
+                    e.getKey(),
+                    e.getValue().stream()
+                            .map(syn -> List.of(syn.split(" ")).stream()
+                                    .map(TextNormalizer::fold)
+                                    .toList())
+                            .toList()))
+            .toList();
+
     private static Optional<String> builtInTreatment(List<String> tokens) {
-        for (Map.Entry<String, List<String>> e : TREATMENTS.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .toList()) {
-            for (String synonym : e.getValue()) {
-                if (mentions(tokens, List.of(synonym.split(" ")))) {
+        List<List<String>> variants = tokens.stream().map(TextNormalizer::variants).toList();
+        for (Map.Entry<String, List<List<String>>> e : TREATMENT_PHRASES) {
+            for (List<String> synonym : e.getValue()) {
+                if (mentionsFolded(variants, synonym)) {
                     return Optional.of(e.getKey());
                 }
             }
@@ -101,15 +112,21 @@ final class EntityExtractor {
         return TextNormalizer.tokens(TextNormalizer.clean(name.toLowerCase(Locale.ROOT)));
     }
 
-    /** Whether the folded words occur in order (Hebrew prefixes peeled, one typo forgiven in long words). */
     private static boolean mentions(List<String> tokens, List<String> words) {
+        return mentionsFolded(
+                tokens.stream().map(TextNormalizer::variants).toList(),
+                words.stream().map(TextNormalizer::fold).toList());
+    }
+
+    /** Whether the folded words occur in order (Hebrew prefixes peeled, one typo forgiven in long words). */
+    private static boolean mentionsFolded(List<List<String>> tokenVariants, List<String> words) {
         if (words.isEmpty()) {
             return false;
         }
-        for (int start = 0; start + words.size() <= tokens.size(); start++) {
+        for (int start = 0; start + words.size() <= tokenVariants.size(); start++) {
             boolean all = true;
             for (int j = 0; j < words.size() && all; j++) {
-                all = matches(tokens.get(start + j), TextNormalizer.fold(words.get(j)));
+                all = matches(tokenVariants.get(start + j), words.get(j));
             }
             if (all) {
                 return true;
@@ -118,9 +135,9 @@ final class EntityExtractor {
         return false;
     }
 
-    private static boolean matches(String token, String word) {
-        for (String v : TextNormalizer.variants(token)) {
-            if (v.equals(word) || (word.length() >= 5 && Fuzzy.withinOne(v, word))) {
+    private static boolean matches(List<String> variants, String word) {
+        for (String v : variants) {
+            if (v.equals(word) || IntentLexicon.isTypo(v, word)) {
                 return true;
             }
         }

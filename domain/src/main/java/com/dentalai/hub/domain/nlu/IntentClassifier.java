@@ -1,5 +1,6 @@
 package com.dentalai.hub.domain.nlu;
 
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +27,15 @@ final class IntentClassifier {
         this.lexicon = lexicon;
     }
 
-    Map<Intent, Double> scores(List<String> tokens, boolean namesDateOrTime, boolean namesChoice) {
-        List<List<String>> variants = tokens.stream()
-                .map(t -> lexicon.isKnownWord(t) ? List.of(t) : TextNormalizer.variants(t))
-                .toList();
+    Map<Intent, Double> scores(
+            List<String> tokens, boolean namesDateOrTime, boolean namesChoice, boolean namesTreatment) {
+        List<IntentLexicon.Reading> readings = tokens.stream().map(lexicon::read).toList();
         Map<Intent, Double> scores = new EnumMap<>(Intent.class);
         Map<Intent, Double> anchored = new EnumMap<>(Intent.class);
-        for (IntentLexicon.Feature f : lexicon.features()) {
-            double s = f.score(variants);
+        BitSet candidates = lexicon.candidates(readings);
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            IntentLexicon.Feature f = lexicon.features().get(i);
+            double s = f.score(readings);
             if (s > 0) {
                 scores.merge(f.intent(), s, Double::sum);
                 if (f.atStart()) {
@@ -44,6 +46,9 @@ final class IntentClassifier {
         if (namesDateOrTime) {
             // a bare "tomorrow at 10" is most often an answer in a booking conversation
             scores.merge(Intent.BOOK_APPOINTMENT, 0.4, Double::sum);
+        }
+        if (namesTreatment) {
+            scores.merge(Intent.BOOK_APPOINTMENT, 0.5, Double::sum);
         }
         if (namesChoice) {
             scores.merge(Intent.CONFIRM, 2.5, Double::sum);

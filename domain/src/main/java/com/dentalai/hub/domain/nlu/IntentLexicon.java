@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,26 +28,92 @@ final class IntentLexicon {
     private static final Set<String> NOT_TYPOS = Set.of(
             "think", "thinks", "thing", "things", "those", "these", "there", "where", "wanted", "pain", "paint",
             "clock", "block", "stock", "store", "shore", "sore", "score", "hurt", "spots", "sports", "cost",
-            "coat", "most", "close", "chose", "cause", "place", "plays", "moved", "movie", "money", "month");
+            "coat", "most", "close", "chose", "cause", "place", "plays", "moved", "movie", "money", "month", "breath",
+            "chance", "hours", "their");
 
     private final List<Feature> features;
 
-    private final Set<String> knownWords;
+    /** Exact lexicon word, or "*" + stem, to the indexes of the features that use it. */
+    private final Map<String, int[]> featuresByKey;
+    /** Exact lexicon words by first letter: the only candidates a typo may stand for. */
+    private final Map<Character, List<String>> wordsByFirstLetter;
+
+    private final List<String> stems;
 
     private IntentLexicon(List<Feature> features) {
         this.features = List.copyOf(features);
-        Set<String> words = new HashSet<>();
-        for (Feature f : features) {
-            for (Slot slot : f.slots()) {
+        Map<String, Set<Integer>> byKey = new HashMap<>();
+        for (int i = 0; i < features.size(); i++) {
+            for (Slot slot : features.get(i).slots()) {
                 for (int a = 0; a < slot.words().size(); a++) {
-                    if (!slot.stems().get(a)) {
-                        words.add(slot.words().get(a));
+                    byKey.computeIfAbsent(slot.key(a), k -> new TreeSet<>()).add(i);
+                }
+            }
+        }
+        Map<String, int[]> index = new HashMap<>();
+        byKey.forEach((k, v) -> index.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        this.featuresByKey = Map.copyOf(index);
+        Map<Character, List<String>> byFirst = new HashMap<>();
+        List<String> stemList = new ArrayList<>();
+        for (String key : index.keySet()) {
+            if (key.startsWith("*")) {
+                stemList.add(key.substring(1));
+            } else if (!key.isEmpty()) {
+                byFirst.computeIfAbsent(key.charAt(0), c -> new ArrayList<>()).add(key);
+            }
+        }
+        byFirst.replaceAll((c, l) -> List.copyOf(l));
+        this.wordsByFirstLetter = Map.copyOf(byFirst);
+        this.stems = List.copyOf(stemList);
+    }
+
+    /**
+     * What one message word can stand for: each lexicon key it is (2) or is one typo away from (1).
+     * A Hebrew word that is itself a lexicon word ("מעולה") is not also read as prefix + stem ("מ" +
+     * "עולה"); other Hebrew words are tried with their prefixes peeled off, English with and without
+     * a plural "s".
+     */
+    Reading read(String token) {
+        boolean hebrew = !token.isEmpty() && TextNormalizer.isHebrewLetter(token.codePointAt(0));
+        List<String> variants = hebrew && featuresByKey.containsKey(token)
+                ? List.of(token)
+                : TextNormalizer.variants(token);
+        Map<String, Integer> hits = new HashMap<>();
+        for (String v : variants) {
+            if (featuresByKey.containsKey(v)) {
+                hits.put(v, 2);
+            }
+            for (String stem : stems) {
+                if (v.startsWith(stem)) {
+                    hits.put("*" + stem, 2);
+                }
+            }
+            if (!v.isEmpty()) {
+                for (String word : wordsByFirstLetter.getOrDefault(v.charAt(0), List.of())) {
+                    if (!hits.containsKey(word) && isTypo(v, word)) {
+                        hits.put(word, 1);
                     }
                 }
             }
         }
-        this.knownWords = Set.copyOf(words);
+        return new Reading(Map.copyOf(hits));
     }
+
+    /** Indexes of the features that could match a message with these readings. */
+    BitSet candidates(List<Reading> readings) {
+        BitSet out = new BitSet(features.size());
+        for (Reading reading : readings) {
+            for (String key : reading.hits().keySet()) {
+                for (int i : featuresByKey.get(key)) {
+                    out.set(i);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The lexicon keys one message word stands for, with match quality (2 exact, 1 typo). */
+    record Reading(Map<String, Integer> hits) {}
 
     static IntentLexicon load() {
         InputStream in = IntentLexicon.class.getResourceAsStream(RESOURCE);
@@ -92,18 +161,16 @@ final class IntentLexicon {
         return features;
     }
 
-    /** Every exact word of every pattern: a message word found here is not read as prefix + word. */
-    boolean isKnownWord(String token) {
-        return knownWords.contains(token);
-    }
-
     /**
      * One typo in a long word, but never a plural for a singular (appointment/appointments differ in
      * meaning here) and never a real word listed in {@link #NOT_TYPOS}.
      */
     static boolean isTypo(String token, String word) {
-        return word.length() >= 5
-                && token.length() >= 5
+        // Hebrew is written without vowels, so five-letter Hebrew words sit one letter apart far more
+        // often (לשנות/לחנות, לעזור/לחזור): Hebrew needs six letters before a typo is forgiven.
+        int min = TextNormalizer.isHebrewLetter(word.codePointAt(0)) ? 6 : 5;
+        return word.length() >= min
+                && token.length() >= min
                 && !NOT_TYPOS.contains(token)
                 && !token.equals(word + "s")
                 && !word.equals(token + "s")
@@ -111,33 +178,41 @@ final class IntentLexicon {
     }
 
     /** One word slot of a pattern: alternatives, each exact or a stem ("stem*"). */
-    record Slot(List<String> words, List<Boolean> stems) {
+    record Slot(List<String> words, List<Boolean> stems, List<Boolean> exact) {
 
         static Slot parse(String text) {
             List<String> words = new ArrayList<>();
             List<Boolean> stems = new ArrayList<>();
+            List<Boolean> exact = new ArrayList<>();
             for (String alt : text.split("\\|")) {
-                boolean stem = alt.endsWith("*");
-                String word = stem ? alt.substring(0, alt.length() - 1) : alt;
+                boolean noTypo = alt.startsWith("=");
+                String body = noTypo ? alt.substring(1) : alt;
+                boolean stem = body.endsWith("*");
+                String word = stem ? body.substring(0, body.length() - 1) : body;
                 words.add(TextNormalizer.fold(word.toLowerCase(Locale.ROOT)));
                 stems.add(stem);
+                exact.add(noTypo);
             }
-            return new Slot(List.copyOf(words), List.copyOf(stems));
+            return new Slot(List.copyOf(words), List.copyOf(stems), List.copyOf(exact));
+        }
+
+        String key(int alternative) {
+            return stems.get(alternative) ? "*" + words.get(alternative) : words.get(alternative);
         }
 
         /** 2 exact, 1 with one typo (when allowed), 0 no match. */
-        int match(List<String> variants, boolean typoAllowed) {
+        int match(Reading reading, boolean typoAllowed) {
             int best = 0;
             for (int a = 0; a < words.size(); a++) {
-                String word = words.get(a);
-                boolean stem = stems.get(a);
-                for (String v : variants) {
-                    if (stem ? v.startsWith(word) : v.equals(word)) {
-                        return 2;
-                    }
-                    if (!stem && best == 0 && typoAllowed && isTypo(v, word)) {
-                        best = 1;
-                    }
+                Integer q = reading.hits().get(key(a));
+                if (q == null) {
+                    continue;
+                }
+                if (q == 2) {
+                    return 2;
+                }
+                if (typoAllowed && !exact.get(a)) {
+                    best = 1;
                 }
             }
             return best;
@@ -196,7 +271,7 @@ final class IntentLexicon {
         }
 
         /** The weight earned on these tokens: full weight, 80% when a typo was forgiven, else 0. */
-        double score(List<List<String>> tokenVariants) {
+        double score(List<Reading> tokenVariants) {
             int quality = combination ? matchAll(tokenVariants) : matchSequence(tokenVariants);
             if (quality == 0) {
                 return 0;
@@ -204,11 +279,11 @@ final class IntentLexicon {
             return quality == 2 ? weight : weight * 0.8;
         }
 
-        private int matchAll(List<List<String>> tokens) {
+        private int matchAll(List<Reading> tokens) {
             int worst = 2;
             for (Slot slot : slots) {
                 int best = 0;
-                for (List<String> variants : tokens) {
+                for (Reading variants : tokens) {
                     best = Math.max(best, slot.match(variants, typoAllowed()));
                     if (best == 2) {
                         break;
@@ -222,7 +297,7 @@ final class IntentLexicon {
             return worst;
         }
 
-        private int matchSequence(List<List<String>> tokens) {
+        private int matchSequence(List<Reading> tokens) {
             int n = tokens.size();
             int best = 0;
             int lastStart = atStart ? Math.min(0, n - 1) : n - 1;
@@ -232,7 +307,7 @@ final class IntentLexicon {
             return best;
         }
 
-        private int matchFrom(List<List<String>> tokens, int slotIndex, int position, int quality) {
+        private int matchFrom(List<Reading> tokens, int slotIndex, int position, int quality) {
             if (position >= tokens.size()) {
                 return 0;
             }

@@ -40,15 +40,19 @@ public final class NluEngine {
         List<String> tokens = TextNormalizer.tokens(cleaned);
 
         DateTimeExtractor.Found when = DateTimeExtractor.extract(cleaned, now.toLocalDate());
+        Optional<String> treatment = EntityExtractor.treatment(tokens, treatments);
         Map<Intent, Double> scores = classifier.scores(
-                tokens, when.date().isPresent() || when.time().isPresent(), when.choice().isPresent());
+                tokens,
+                when.date().isPresent() || when.time().isPresent(),
+                when.choice().isPresent(),
+                treatment.isPresent());
         IntentClassifier.Decision decision = classifier.decide(scores);
 
         Slots slots = new Slots(
                 when.date(),
                 when.time(),
                 EntityExtractor.practitioner(cleaned, tokens, practitioners),
-                EntityExtractor.treatment(tokens, treatments),
+                treatment,
                 when.partOfDay(),
                 when.choice());
         return new NluResult(decision.intent(), round(decision.confidence()), language(cleaned), slots);

@@ -231,16 +231,17 @@ final class DateTimeExtractor {
             + B0 + "ו?ב-?)(\\d{1,2})\\.(\\d{2})(?!\\d)(?:" + AMPM_RX + ")?");
     private static final Pattern AMPM = Pattern.compile("(?<![\\d:])(\\d{1,2})" + AMPM_RX);
     private static final Pattern EN_AT_HOUR =
-            Pattern.compile(B0 + "(?:at|@|around|by)\\s+(?:about\\s+)?" + EN_HOUR_RX + "(?:\\s*o'?\\s?clock)?" + B1
-                    + "(?!\\s*(?:[/.:]\\d|%|days?|weeks?|months?|people|of|minutes|mins|hours))");
+            Pattern.compile(B0 + "(?:at|@|around|by|after)\\s+(?:about\\s+)?" + EN_HOUR_RX + "(?:\\s*o'?\\s?clock)?"
+                    + B1 + "(?!\\s*(?:[/.:]\\d|%|days?|weeks?|months?|people|of|minutes|mins|hours))");
     private static final Pattern EN_OCLOCK = Pattern.compile(B0 + EN_HOUR_RX + "\\s*o'?\\s?clock" + B1);
     private static final Pattern EN_HALF =
             Pattern.compile(B0 + "(half|quarter)\\s+(past|after|to|before)\\s+" + EN_HOUR_RX + B1);
     private static final Pattern EN_NOON = Pattern.compile(B0 + "(noon|midday|midnight)" + B1);
-    private static final Pattern HE_HOUR = Pattern.compile(B0 + "(?:ו?ב|ו?בשעה\\s+|ו?לשעה\\s+|ו?ל)-?\\s*(?:"
-            + HE_HOUR_RX + "|(\\d{1,2}))" + B1
-            + "(?!\\s*(?:[/.]\\d|ימים|יום|שבועות|שבוע|חודשים|דקות|אנשים|ילדים|שקל|ש\"ח|₪|%|לחודש))"
-            + "(?:\\s+ו(חצי|רבע|עשרים|עשרה|חמישה|ארבעים))?");
+    private static final Pattern HE_HOUR =
+            Pattern.compile(B0 + "(?:ו?ב|ו?בשעה\\s+|ו?לשעה\\s+|ו?ל|אחרי\\s+|מאחרי\\s+)-?\\s*(?:"
+                    + HE_HOUR_RX + "|(\\d{1,2}))" + B1
+                    + "(?!\\s*(?:[/.]\\d|ימים|יום|שבועות|שבוע|חודשים|דקות|אנשים|ילדים|שקל|ש\"ח|₪|%|לחודש))"
+                    + "(?:\\s+ו(חצי|רבע|עשרים|עשרה|חמישה|ארבעים))?");
     private static final Pattern HE_QUARTER_TO = Pattern.compile(B0 + "ב?רבע\\s+ל" + HE_HOUR_RX + B1);
 
     private static final Pattern PART_MORNING = Pattern.compile(B0 + "(?<!good\\s)(?:in\\s+the\\s+)?morning" + B1 + "|"

@@ -45,9 +45,10 @@ final class IntentClassifier {
                 }
             }
         }
-        if (namesDateOrTime) {
-            // a bare "tomorrow at 10" is most often an answer in a booking conversation
-            scores.merge(Intent.BOOK_APPOINTMENT, 0.4, Double::sum);
+        if (namesDateOrTime && strongestContent(scores) < 1.0) {
+            // a bare "tomorrow at 10" is most often an answer in a booking conversation: enough to
+            // clear the out-of-scope threshold, and only when no real cue says otherwise
+            scores.merge(Intent.BOOK_APPOINTMENT, 0.7, Double::sum);
         }
         if (namesTreatment) {
             scores.merge(Intent.BOOK_APPOINTMENT, 0.5, Double::sum);
@@ -60,12 +61,7 @@ final class IntentClassifier {
     }
 
     private static void dampSmallTalk(Map<Intent, Double> scores, Map<Intent, Double> anchored) {
-        double content = scores.entrySet().stream()
-                .filter(e -> !e.getKey().isSocial() && e.getKey() != Intent.OUT_OF_SCOPE)
-                .mapToDouble(Map.Entry::getValue)
-                .max()
-                .orElse(0);
-        if (content < CONTENT_FLOOR) {
+        if (strongestContent(scores) < CONTENT_FLOOR) {
             return;
         }
         for (Map.Entry<Intent, Double> e : scores.entrySet()) {
@@ -75,6 +71,14 @@ final class IntentClassifier {
                 e.setValue(kept + (e.getValue() - kept) * SOCIAL_DAMPING);
             }
         }
+    }
+
+    private static double strongestContent(Map<Intent, Double> scores) {
+        return scores.entrySet().stream()
+                .filter(e -> !e.getKey().isSocial() && e.getKey() != Intent.OUT_OF_SCOPE)
+                .mapToDouble(Map.Entry::getValue)
+                .max()
+                .orElse(0);
     }
 
     Decision decide(Map<Intent, Double> scores) {

@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Scores the engine on the labelled sets in {@code src/test/resources/nlu}. The eval sets are held
- * out (written before the engine, never tuned on); the tune sets are what the lexicon was tuned on.
- * Prints one table row per set and asserts floors a little below the measured figures.
+ * out (written and committed before the engine; the lexicon was tuned on the tune sets, though the
+ * eval misses of the first run were seen). The blind sets were written after the engine; their
+ * first-run figures are in their headers. Prints one table row per set and asserts floors a little
+ * below the measured figures. Run with {@code -Dnlu.misses=true} to list every miss.
  */
 class NluEvaluationTest {
 
@@ -49,33 +51,33 @@ class NluEvaluationTest {
     @Test
     void hebrewEvaluationSet() throws IOException {
         Score s = score("eval-he.tsv");
-        assertThat(s.intent()).as("he intent accuracy").isGreaterThanOrEqualTo(0.85);
-        assertThat(s.date()).as("he date accuracy").isGreaterThanOrEqualTo(0.90);
-        assertThat(s.time()).as("he time accuracy").isGreaterThanOrEqualTo(0.90);
+        assertThat(s.intent()).as("he intent accuracy").isGreaterThanOrEqualTo(0.95);
+        assertThat(s.date()).as("he date accuracy").isGreaterThanOrEqualTo(0.97);
+        assertThat(s.time()).as("he time accuracy").isGreaterThanOrEqualTo(0.97);
     }
 
     @Test
     void englishEvaluationSet() throws IOException {
         Score s = score("eval-en.tsv");
-        assertThat(s.intent()).as("en intent accuracy").isGreaterThanOrEqualTo(0.85);
-        assertThat(s.date()).as("en date accuracy").isGreaterThanOrEqualTo(0.90);
-        assertThat(s.time()).as("en time accuracy").isGreaterThanOrEqualTo(0.90);
+        assertThat(s.intent()).as("en intent accuracy").isGreaterThanOrEqualTo(0.95);
+        assertThat(s.date()).as("en date accuracy").isGreaterThanOrEqualTo(0.97);
+        assertThat(s.time()).as("en time accuracy").isGreaterThanOrEqualTo(0.97);
     }
 
     @Test
     void hebrewTuningSet() throws IOException {
         Score s = score("tune-he.tsv");
-        assertThat(s.intent()).isGreaterThanOrEqualTo(0.90);
-        assertThat(s.date()).isGreaterThanOrEqualTo(0.90);
-        assertThat(s.time()).isGreaterThanOrEqualTo(0.90);
+        assertThat(s.intent()).isGreaterThanOrEqualTo(0.97);
+        assertThat(s.date()).isGreaterThanOrEqualTo(0.97);
+        assertThat(s.time()).isGreaterThanOrEqualTo(0.97);
     }
 
     @Test
     void englishTuningSet() throws IOException {
         Score s = score("tune-en.tsv");
-        assertThat(s.intent()).isGreaterThanOrEqualTo(0.90);
-        assertThat(s.date()).isGreaterThanOrEqualTo(0.90);
-        assertThat(s.time()).isGreaterThanOrEqualTo(0.90);
+        assertThat(s.intent()).isGreaterThanOrEqualTo(0.97);
+        assertThat(s.date()).isGreaterThanOrEqualTo(0.97);
+        assertThat(s.time()).isGreaterThanOrEqualTo(0.97);
     }
 
     /** Written after the engine; first-run figures are in the file headers (since used for tuning). */
@@ -83,9 +85,9 @@ class NluEvaluationTest {
     void blindCheckSets() throws IOException {
         for (String file : List.of("blind-he.tsv", "blind-en.tsv")) {
             Score s = score(file);
-            assertThat(s.intent()).as(file).isGreaterThanOrEqualTo(0.70);
-            assertThat(s.date()).as(file).isGreaterThanOrEqualTo(0.80);
-            assertThat(s.time()).as(file).isGreaterThanOrEqualTo(0.80);
+            assertThat(s.intent()).as(file).isGreaterThanOrEqualTo(0.93);
+            assertThat(s.date()).as(file).isGreaterThanOrEqualTo(0.95);
+            assertThat(s.time()).as(file).isGreaterThanOrEqualTo(0.95);
         }
     }
 

@@ -112,24 +112,31 @@ final class TenantsFile {
         Set<ValidationMessage> messages = schema.validate(root);
         List<FieldError> errors = new ArrayList<>();
         for (ValidationMessage m : messages) {
-            String at = m.getInstanceLocation().toString();
-            String key = at.startsWith("$.") ? at.substring(2) : at.startsWith("$") ? at.substring(1) : at;
+            String key = key(m.getInstanceLocation());
             if ("required".equals(m.getType()) || "additionalProperties".equals(m.getType())) {
-                String property = m.getProperty();
-                key = key.isEmpty() ? property : key + "." + property;
+                key = key.isEmpty() ? m.getProperty() : key + "." + m.getProperty();
                 String what = "required".equals(m.getType()) ? "is required" : "is not a known key";
                 errors.add(new FieldError(key, what));
             } else {
-                errors.add(new FieldError(key.isEmpty() ? "(file)" : key, stripLocation(m.getMessage(), at)));
+                errors.add(new FieldError(key.isEmpty() ? "(file)" : key, m.getError()));
             }
         }
         errors.sort(Comparator.comparing(FieldError::field));
         return errors;
     }
 
-    private static String stripLocation(String message, String location) {
-        String prefix = location + ": ";
-        return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    /** {@code tenants[1].odoo.url}: the spelling operators see in the YAML and in our docs. */
+    private static String key(com.networknt.schema.JsonNodePath path) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < path.getNameCount(); i++) {
+            Object element = path.getElement(i);
+            if (element instanceof Integer index) {
+                sb.append('[').append(index).append(']');
+            } else {
+                sb.append(sb.length() == 0 ? "" : ".").append(element);
+            }
+        }
+        return sb.toString();
     }
 
     private static String path(JsonMappingException e) {

@@ -21,7 +21,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        // no user in the URL: pgjdbc lets a URL "user" override the pool's username, which made the
+        // app pool (hub_app) connect as the superuser and silently bypass row-level security
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
     }
 
     @Override

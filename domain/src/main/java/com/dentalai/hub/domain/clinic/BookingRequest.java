@@ -1,0 +1,30 @@
+package com.dentalai.hub.domain.clinic;
+
+import java.util.Objects;
+
+/**
+ * A request to book one slot.
+ *
+ * @param requestKey the caller's idempotency key: the same key never books twice, across retries
+ *     and restarts
+ * @param practitionerRef optional; {@code null} books with whoever the clinic assigns
+ * @param note free text for the clinic (may be PHI: never logged)
+ */
+public record BookingRequest(
+        String requestKey, PatientRef patientRef, String practitionerRef, TimeRange slot, String note) {
+
+    public BookingRequest {
+        Objects.requireNonNull(requestKey, "requestKey");
+        Objects.requireNonNull(patientRef, "patientRef");
+        Objects.requireNonNull(slot, "slot");
+        if (requestKey.isBlank() || requestKey.length() > 200) {
+            throw new IllegalArgumentException("request key must be 1..200 characters");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "BookingRequest[key=" + requestKey + ", patient=" + patientRef + ", practitioner=" + practitionerRef
+                + ", slot=" + slot + "]";
+    }
+}

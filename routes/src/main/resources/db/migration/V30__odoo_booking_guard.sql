@@ -12,6 +12,7 @@ create table booking_requests (
     tenant_id        text        not null,
     request_key      text        not null,
     state            text        not null check (state in ('PENDING', 'BOOKED')),
+    patient_ref      text        not null,
     practitioner_ref text,
     slot_start       timestamptz not null,
     slot_end         timestamptz not null,

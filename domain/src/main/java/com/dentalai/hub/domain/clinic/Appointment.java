@@ -1,5 +1,6 @@
 package com.dentalai.hub.domain.clinic;
 
+import com.dentalai.hub.domain.schedule.Slot;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -27,7 +28,8 @@ public record Appointment(
         }
     }
 
-    public TimeRange range() {
-        return new TimeRange(start, end);
+    /** The time it takes, as a slot of its practitioner. */
+    public Slot slot() {
+        return new Slot(start, end, practitioner == null ? null : practitioner.ref());
     }
 }

@@ -1,5 +1,6 @@
 package com.dentalai.hub.domain.clinic;
 
+import com.dentalai.hub.domain.schedule.Slot;
 import java.util.Objects;
 
 /**
@@ -7,11 +8,11 @@ import java.util.Objects;
  *
  * @param requestKey the caller's idempotency key: the same key never books twice, across retries
  *     and restarts
- * @param practitionerRef optional; {@code null} books with whoever the clinic assigns
+ * @param slot when, and with whom ({@code practitionerId == null}: whoever the clinic assigns)
  * @param note free text for the clinic (may be PHI: never logged)
  */
 public record BookingRequest(
-        String requestKey, PatientRef patientRef, String practitionerRef, TimeRange slot, String note) {
+        String requestKey, PatientRef patientRef, Slot slot, String note) {
 
     public BookingRequest {
         Objects.requireNonNull(requestKey, "requestKey");
@@ -22,9 +23,13 @@ public record BookingRequest(
         }
     }
 
+    /** The practitioner asked for, or {@code null} for whoever the clinic assigns. */
+    public String practitionerRef() {
+        return slot.practitionerId();
+    }
+
     @Override
     public String toString() {
-        return "BookingRequest[key=" + requestKey + ", patient=" + patientRef + ", practitioner=" + practitionerRef
-                + ", slot=" + slot + "]";
+        return "BookingRequest[key=" + requestKey + ", patient=" + patientRef + ", slot=" + slot + "]";
     }
 }

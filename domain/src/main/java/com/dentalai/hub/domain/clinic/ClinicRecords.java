@@ -1,5 +1,6 @@
 package com.dentalai.hub.domain.clinic;
 
+import com.dentalai.hub.domain.schedule.BusyInterval;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package com.dentalai.hub.domain.clinic;
 
+import com.dentalai.hub.domain.schedule.Slot;
 import java.util.List;
 
 /**
@@ -10,21 +11,21 @@ public class SlotTakenException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient TimeRange wanted;
-    private final transient List<TimeRange> alternatives;
+    private final transient Slot wanted;
+    private final transient List<Slot> alternatives;
 
-    public SlotTakenException(TimeRange wanted, List<TimeRange> alternatives) {
+    public SlotTakenException(Slot wanted, List<Slot> alternatives) {
         super("The slot " + wanted + " is taken");
         this.wanted = wanted;
         this.alternatives = List.copyOf(alternatives);
     }
 
-    public TimeRange wanted() {
+    public Slot wanted() {
         return wanted;
     }
 
     /** Free slots near the wanted one, earliest first; may be empty. */
-    public List<TimeRange> alternatives() {
+    public List<Slot> alternatives() {
         return alternatives;
     }
 }

@@ -3,6 +3,7 @@ package com.dentalai.hub.domain.clinic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.dentalai.hub.domain.schedule.Slot;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,35 +15,6 @@ class ClinicRecordsModelTest {
     static final Instant NINE = Instant.parse("2026-03-01T07:00:00Z");
     static final Instant NINE_30 = Instant.parse("2026-03-01T07:30:00Z");
     static final Instant TEN = Instant.parse("2026-03-01T08:00:00Z");
-
-    @Test
-    void rangesAreHalfOpenSoBackToBackSlotsDoNotOverlap() {
-        TimeRange first = new TimeRange(NINE, NINE_30);
-        TimeRange second = new TimeRange(NINE_30, TEN);
-        TimeRange across = new TimeRange(NINE, TEN);
-
-        assertThat(first.overlaps(second)).isFalse();
-        assertThat(second.overlaps(first)).isFalse();
-        assertThat(across.overlaps(first)).isTrue();
-        assertThat(first.overlaps(across)).isTrue();
-        assertThat(across.duration().toMinutes()).isEqualTo(60);
-        assertThatThrownBy(() -> new TimeRange(TEN, NINE)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new TimeRange(NINE, NINE)).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void busyIntervalBlocksOnlyItsPractitionerUnlessEitherSideIsUnassigned() {
-        TimeRange slot = new TimeRange(NINE, NINE_30);
-        BusyInterval drCohen = new BusyInterval("7", new TimeRange(NINE, TEN));
-        BusyInterval clinicWide = new BusyInterval(null, new TimeRange(NINE, TEN));
-
-        assertThat(drCohen.blocks("7", slot)).isTrue();
-        assertThat(drCohen.blocks("8", slot)).isFalse();
-        assertThat(drCohen.blocks(null, slot)).isTrue();
-        assertThat(clinicWide.blocks("8", slot)).isTrue();
-        assertThat(drCohen.blocks("7", new TimeRange(TEN, TEN.plusSeconds(1800))))
-                .isFalse();
-    }
 
     @Test
     void newPatientRequiresE164AndNeverPrintsPhi() {
@@ -70,7 +42,7 @@ class ClinicRecordsModelTest {
         Appointment a = new Appointment(
                 "5", NINE, NINE_30, new Practitioner("7", "Dr Cohen"), AppointmentStatus.CONFIRMED, new PatientRef("1"));
 
-        assertThat(a.range()).isEqualTo(new TimeRange(NINE, NINE_30));
+        assertThat(a.slot()).isEqualTo(new Slot(NINE, NINE_30, "7"));
         assertThat(AppointmentStatus.CONFIRMED.holdsSlot()).isTrue();
         assertThat(AppointmentStatus.REQUESTED.holdsSlot()).isTrue();
         assertThat(AppointmentStatus.CANCELLED.holdsSlot()).isFalse();
@@ -82,13 +54,14 @@ class ClinicRecordsModelTest {
     @Test
     void bookingRequestValidatesKeyAndKeepsTheNoteOutOfToString() {
         BookingRequest request =
-                new BookingRequest("wa:abc", new PatientRef("1"), null, new TimeRange(NINE, NINE_30), "tooth pain");
+                new BookingRequest("wa:abc", new PatientRef("1"), new Slot(NINE, NINE_30, "7"), "tooth pain");
 
         assertThat(request.toString()).contains("wa:abc").doesNotContain("tooth");
-        assertThatThrownBy(() -> new BookingRequest("", new PatientRef("1"), null, new TimeRange(NINE, TEN), null))
+        assertThat(request.practitionerRef()).isEqualTo("7");
+        assertThatThrownBy(() -> new BookingRequest("", new PatientRef("1"), new Slot(NINE, TEN, null), null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() ->
-                        new BookingRequest("x".repeat(201), new PatientRef("1"), null, new TimeRange(NINE, TEN), null))
+                        new BookingRequest("x".repeat(201), new PatientRef("1"), new Slot(NINE, TEN, null), null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -105,8 +78,8 @@ class ClinicRecordsModelTest {
 
     @Test
     void exceptionsCarryWhatCallersNeed() {
-        TimeRange wanted = new TimeRange(NINE, NINE_30);
-        SlotTakenException taken = new SlotTakenException(wanted, List.of(new TimeRange(NINE_30, TEN)));
+        Slot wanted = new Slot(NINE, NINE_30, null);
+        SlotTakenException taken = new SlotTakenException(wanted, List.of(new Slot(NINE_30, TEN, null)));
         assertThat(taken.wanted()).isEqualTo(wanted);
         assertThat(taken.alternatives()).hasSize(1);
 

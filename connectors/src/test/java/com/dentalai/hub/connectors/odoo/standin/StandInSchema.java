@@ -54,6 +54,7 @@ final class StandInSchema {
                 .m2o("company_id", "res.company")
                 .f("email", "char")
                 .f("tz", "char")
+                .f("share", "boolean")
                 .f("active", "boolean"));
         models.add(new ModelDef("calendar.event", "Calendar Event", "name", true)
                 .req("name", "char", "Meeting Subject")

@@ -37,7 +37,7 @@ public class TenantRecords {
         PhoneNumberUtil util = PhoneNumberUtil.getInstance();
         try {
             Phonenumber.PhoneNumber number = util.parse(raw, "IL");
-            return util.isValidNumber(number)
+            return util.isPossibleNumber(number)
                     ? Optional.of(util.format(number, PhoneNumberUtil.PhoneNumberFormat.E164))
                     : Optional.empty();
         } catch (NumberParseException e) {

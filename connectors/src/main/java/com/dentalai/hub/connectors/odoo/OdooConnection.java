@@ -63,6 +63,16 @@ public record OdooConnection(
                 tenantId, url, database, login, newSecret, companyId, transport, connectTimeout, readTimeout);
     }
 
+    public OdooConnection withLogin(String newLogin) {
+        return new OdooConnection(
+                tenantId, url, database, newLogin, secret, companyId, transport, connectTimeout, readTimeout);
+    }
+
+    public OdooConnection withTenantId(String newTenantId) {
+        return new OdooConnection(
+                newTenantId, url, database, login, secret, companyId, transport, connectTimeout, readTimeout);
+    }
+
     public OdooConnection withTimeouts(Duration connect, Duration read) {
         return new OdooConnection(tenantId, url, database, login, secret, companyId, transport, connect, read);
     }

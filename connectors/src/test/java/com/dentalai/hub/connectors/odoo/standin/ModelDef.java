@@ -10,6 +10,8 @@ final class ModelDef {
     final String description;
     final String recName;
     final boolean mailThread;
+    /** The model's {@code _order} when a search gives none. */
+    String defaultOrder = "id";
     final Map<String, FieldDef> fields = new LinkedHashMap<>();
 
     ModelDef(String name, String description, String recName, boolean mailThread) {

@@ -56,11 +56,20 @@ public final class OdooStandInServer implements AutoCloseable {
     private final SecureRandom random = new SecureRandom();
     private volatile Duration latency = Duration.ZERO;
     private volatile boolean unavailable;
+    private final AtomicInteger failNext = new AtomicInteger();
     private ExecutorService executor;
     private HttpServer http;
     private int port;
 
     private record Credentials(long uid, String password, List<String> apiKeys) {}
+
+    static {
+        // the JDK server writes headers and body separately: without TCP_NODELAY every answer waits
+        // ~40 ms for a delayed ACK, which would hide the client's own overhead in the figures
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
 
     public OdooStandInServer() {
         this(DEFAULT_DATABASE);
@@ -136,6 +145,11 @@ public final class OdooStandInServer implements AutoCloseable {
     /** Answer 503 like a reverse proxy in front of a dead Odoo. */
     public void setServiceUnavailable(boolean unavailable) {
         this.unavailable = unavailable;
+    }
+
+    /** The next {@code count} requests answer 503 (a proxy while Odoo restarts), then normal service. */
+    public void failNextRequests(int count) {
+        failNext.set(count);
     }
 
     /** The user may still read but gets Odoo's AccessError on create/write/unlink/message_post. */
@@ -291,7 +305,8 @@ public final class OdooStandInServer implements AutoCloseable {
             if (!latency.isZero() && closing.await(latency.toMillis(), TimeUnit.MILLISECONDS)) {
                 return; // shutting down
             }
-            Reply reply = unavailable
+            boolean fail = unavailable || failNext.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
+            Reply reply = fail
                     ? new Reply(503, "text/html", "<html><body><h1>503 Service Unavailable</h1></body></html>"
                             .getBytes(StandardCharsets.UTF_8))
                     : handler.handle(exchange, body);

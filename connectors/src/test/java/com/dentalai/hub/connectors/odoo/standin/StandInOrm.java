@@ -112,7 +112,7 @@ final class StandInOrm {
                 hits.add(rec);
             }
         }
-        hits.sort(comparator(def, order));
+        hits.sort(comparator(def, order == null || order.isBlank() ? def.defaultOrder : order));
         List<Long> ids = new ArrayList<>();
         for (int i = Math.max(offset, 0); i < hits.size() && (limit <= 0 || ids.size() < limit); i++) {
             ids.add((Long) hits.get(i).get("id"));

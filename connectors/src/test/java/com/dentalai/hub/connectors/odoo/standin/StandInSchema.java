@@ -120,6 +120,8 @@ final class StandInSchema {
                 .f("active", "boolean"));
         addDental(models);
         Map<String, ModelDef> byName = new LinkedHashMap<>();
+        // res.partner's _order is "complete_name ASC, id DESC" in Odoo 17
+        models.stream().filter(m -> m.name.equals("res.partner")).forEach(m -> m.defaultOrder = "name asc, id desc");
         models.forEach(m -> byName.put(m.name, m));
         return byName;
     }

@@ -6,11 +6,11 @@ import com.dentalai.hub.connectors.odoo.OdooConnection;
 import com.dentalai.hub.connectors.odoo.camel.OdooClientProvider;
 import com.dentalai.hub.domain.tenant.OdooSettings;
 import com.dentalai.hub.domain.tenant.Tenant;
+import com.dentalai.hub.platform.tenants.TenantDirectory;
 import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -26,14 +26,14 @@ public class OdooClients implements OdooClientProvider {
     private final OdooClientFactory factory;
     private final Environment environment;
     private final OdooProperties properties;
-    private final ObjectProvider<OdooTenants> tenants;
+    private final TenantDirectory tenants;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     OdooClients(
             OdooClientFactory factory,
             Environment environment,
             OdooProperties properties,
-            ObjectProvider<OdooTenants> tenants) {
+            TenantDirectory tenants) {
         this.factory = factory;
         this.environment = environment;
         this.properties = properties;
@@ -60,11 +60,7 @@ public class OdooClients implements OdooClientProvider {
 
     /** The tenant's settings, or a setup error naming the unknown tenant. */
     public Tenant tenant(String tenantId) {
-        OdooTenants directory = tenants.getIfAvailable();
-        if (directory == null) {
-            throw new OdooSetupException("no tenant directory is configured");
-        }
-        return directory.find(tenantId).orElseThrow(() -> new OdooSetupException("unknown tenant '" + tenantId + "'"));
+        return tenants.find(tenantId).orElseThrow(() -> new OdooSetupException("unknown tenant '" + tenantId + "'"));
     }
 
     /** Drops a tenant's client, e.g. after its settings were edited. */

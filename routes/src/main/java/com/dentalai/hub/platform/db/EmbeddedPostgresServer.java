@@ -20,8 +20,12 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         return new EmbeddedPostgresServer(null);
     }
 
+    /**
+     * Without a {@code user=} parameter: pgJDBC lets a URL parameter win over the pool's username,
+     * which would silently run the app pool as the superuser and bypass row-level security.
+     */
     String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
     }
 
     @Override

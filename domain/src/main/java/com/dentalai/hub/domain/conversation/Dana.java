@@ -242,9 +242,11 @@ public final class Dana {
         Optional<PartOfDay> part = Optional.ofNullable(d.partOfDay());
         LocalDate from = d.date() == null || d.date().isBefore(today) ? today : d.date();
         LocalDate to = d.date() == null ? today.plusDays(SEARCH_DAYS) : from;
-        List<Slot> slots = usable(x.tools().findSlots(from, to, practitionerId, part, 20), x, part);
+        // a named clock time may sit late in the day: fetch the whole range then, not just the first slots
+        int limit = d.time() == null ? 20 : 600;
+        List<Slot> slots = usable(x.tools().findSlots(from, to, practitionerId, part, limit), x, part);
         if (slots.isEmpty() && d.date() != null) {
-            slots = usable(x.tools().findSlots(from.plusDays(1), from.plusDays(NEARBY_DAYS), practitionerId, part, 20),
+            slots = usable(x.tools().findSlots(from.plusDays(1), from.plusDays(NEARBY_DAYS), practitionerId, part, limit),
                     x, part);
             if (!slots.isEmpty()) {
                 preface.append(pick(lang, "אין מקום פנוי ביום שביקשת. ", "There's nothing free on that day. "));
@@ -273,12 +275,13 @@ public final class Dana {
                                     .toMinutes())))
                     .toList();
         }
+        List<Slot> chosen = new ArrayList<>(slots.subList(0, Math.min(OFFER_SIZE, slots.size())));
+        chosen.sort(Slot.CHRONOLOGICAL);
         List<OfferedSlot> offer = new ArrayList<>();
         int seq = s.seq();
-        for (Slot slot : slots.subList(0, Math.min(OFFER_SIZE, slots.size()))) {
+        for (Slot slot : chosen) {
             offer.add(offered(slot, ++seq, names));
         }
-        offer.sort(Comparator.comparing(OfferedSlot::start));
         Conversation next = s.at(s.flow(), Step.PICK_SLOT).withOffer(offer, seq);
         x.say(offerMessage(next, x, preface.toString()));
         return next;

@@ -115,7 +115,8 @@ public class BookingService {
             if (inserted == 1) {
                 return Optional.<Recorded>empty();
             }
-            return jdbc.query(
+            return jdbc
+                    .query(
                             "select state, appointment_ref, patient_ref, practitioner_ref, slot_start, slot_end"
                                     + " from booking_requests where tenant_id = ? and request_key = ?",
                             (rs, i) -> new Recorded(
@@ -123,7 +124,10 @@ public class BookingService {
                                     rs.getString(2),
                                     rs.getString(3),
                                     rs.getString(4),
-                                    new Slot(rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(), rs.getString(4))),
+                                    new Slot(
+                                            rs.getTimestamp(5).toInstant(),
+                                            rs.getTimestamp(6).toInstant(),
+                                            rs.getString(4))),
                             tenantId,
                             request.requestKey())
                     .stream()

@@ -67,8 +67,15 @@ public class OdooCheck {
             secretMissing = true;
             // the version call needs no credentials: still say whether the server answers
             client = factory.create(new OdooConnection(
-                    tenant.id(), URI.create(settings.url()), settings.database(), settings.username(), "", null,
-                    OdooConnection.Transport.XMLRPC, null, null));
+                    tenant.id(),
+                    URI.create(settings.url()),
+                    settings.database(),
+                    settings.username(),
+                    "",
+                    null,
+                    OdooConnection.Transport.XMLRPC,
+                    null,
+                    null));
         }
 
         String version = null;
@@ -104,8 +111,8 @@ public class OdooCheck {
 
     private static String unreachable(OdooSettings settings, OdooException e) {
         return switch (e.kind()) {
-            case UNAVAILABLE -> "Odoo at " + settings.url() + " failed repeatedly; the hub is not calling it for a while"
-                    + " (circuit breaker open)";
+            case UNAVAILABLE -> "Odoo at " + settings.url()
+                    + " failed repeatedly; the hub is not calling it for a while" + " (circuit breaker open)";
             case TRANSPORT -> "Odoo at " + settings.url() + " is not reachable (" + e.operatorMessage() + ")";
             default -> "the server at " + settings.url() + " does not answer like Odoo (" + e.kind() + ")";
         };

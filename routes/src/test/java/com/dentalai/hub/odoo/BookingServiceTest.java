@@ -99,12 +99,14 @@ class BookingServiceTest {
         Slot slot = slot("2030-03-05T09:00:00Z");
         PatientRef patient = patient("+972528800101");
         // between the offer and the patient's "yes", the front desk books the slot in Odoo itself
-        odoo.seed("patient.appointment", Map.of(
-                "patient_id", Long.parseLong(patient("+972528800102").id()),
-                "doctor_id", Long.parseLong(doctor),
-                "start", "2030-03-05 09:00:00",
-                "stop", "2030-03-05 09:30:00",
-                "appointment_status", "confirm"));
+        odoo.seed(
+                "patient.appointment",
+                Map.of(
+                        "patient_id", Long.parseLong(patient("+972528800102").id()),
+                        "doctor_id", Long.parseLong(doctor),
+                        "start", "2030-03-05 09:00:00",
+                        "stop", "2030-03-05 09:30:00",
+                        "appointment_status", "confirm"));
 
         assertThatThrownBy(() -> bookings.book(TENANT, records, new BookingRequest("staff-1", patient, slot, null)))
                 .isInstanceOfSatisfying(SlotTakenException.class, e -> {
@@ -134,15 +136,17 @@ class BookingServiceTest {
         Slot slot = slot("2030-03-07T11:00:00Z");
         BookingRequest request = new BookingRequest("wa:msg-crash", patient("+972528800301"), slot, null);
         // the earlier attempt: key recorded as PENDING, appointment created in Odoo, then the hub died
-        tx.inTenant(TENANT, jdbc -> jdbc.update(
-                "insert into booking_requests (tenant_id, request_key, state, patient_ref, practitioner_ref,"
-                        + " slot_start, slot_end) values (?, ?, 'PENDING', ?, ?, ?, ?)",
+        tx.inTenant(
                 TENANT,
-                request.requestKey(),
-                request.patientRef().id(),
-                doctor,
-                Timestamp.from(slot.start()),
-                Timestamp.from(slot.end())));
+                jdbc -> jdbc.update(
+                        "insert into booking_requests (tenant_id, request_key, state, patient_ref, practitioner_ref,"
+                                + " slot_start, slot_end) values (?, ?, 'PENDING', ?, ?, ?, ?)",
+                        TENANT,
+                        request.requestKey(),
+                        request.patientRef().id(),
+                        doctor,
+                        Timestamp.from(slot.start()),
+                        Timestamp.from(slot.end())));
         Appointment made = records.book(request);
         long creates = odoo.callCount("create");
 
@@ -151,11 +155,13 @@ class BookingServiceTest {
         assertThat(recovered.ref()).isEqualTo(made.ref());
         assertThat(odoo.callCount("create")).isEqualTo(creates);
         assertThat(appointmentsAt(slot)).hasSize(1);
-        String state = tx.inTenant(TENANT, jdbc -> jdbc.queryForObject(
-                "select state from booking_requests where tenant_id = ? and request_key = ?",
-                String.class,
+        String state = tx.inTenant(
                 TENANT,
-                request.requestKey()));
+                jdbc -> jdbc.queryForObject(
+                        "select state from booking_requests where tenant_id = ? and request_key = ?",
+                        String.class,
+                        TENANT,
+                        request.requestKey()));
         assertThat(state).isEqualTo("BOOKED");
     }
 
@@ -176,8 +182,10 @@ class BookingServiceTest {
         Slot slot = slot("2030-03-11T08:00:00Z");
         bookings.book(TENANT, records, new BookingRequest("wa:rls", patient("+972528800501"), slot, null));
 
-        Integer visible = tx.inTenant("bright-haifa", jdbc -> jdbc.queryForObject(
-                "select count(*) from booking_requests where request_key = 'wa:rls'", Integer.class));
+        Integer visible = tx.inTenant(
+                "bright-haifa",
+                jdbc -> jdbc.queryForObject(
+                        "select count(*) from booking_requests where request_key = 'wa:rls'", Integer.class));
         assertThat(visible).isZero();
     }
 
@@ -195,7 +203,10 @@ class BookingServiceTest {
                 "patient.appointment",
                 List.of(
                         List.of("doctor_id", "=", Long.parseLong(doctor)),
-                        List.of("start", "=", slot.start().toString().replace("T", " ").replace("Z", "")),
+                        List.of(
+                                "start",
+                                "=",
+                                slot.start().toString().replace("T", " ").replace("Z", "")),
                         List.of("appointment_status", "!=", "cancelled")));
     }
 }

@@ -64,9 +64,26 @@ public record Conversation(
     }
 
     /** A fresh conversation in the tenant's language, nobody identified yet. */
-    public static Conversation start(String tenant, Channel channel, String conversationKey, String locale, Instant now) {
-        return new Conversation(tenant, channel, conversationKey, null, locale, Flow.NONE, Step.IDLE, List.of(),
-                List.of(), Draft.EMPTY, 0, 0, false, null, false, false, now);
+    public static Conversation start(
+            String tenant, Channel channel, String conversationKey, String locale, Instant now) {
+        return new Conversation(
+                tenant,
+                channel,
+                conversationKey,
+                null,
+                locale,
+                Flow.NONE,
+                Step.IDLE,
+                List.of(),
+                List.of(),
+                Draft.EMPTY,
+                0,
+                0,
+                false,
+                null,
+                false,
+                false,
+                now);
     }
 
     public boolean isIdentified() {
@@ -81,75 +98,298 @@ public record Conversation(
     // ------------------------------------------------------------------ withers
 
     public Conversation withLanguage(String newLanguage) {
-        return new Conversation(tenant, channel, conversationKey, patientRef, newLanguage, flow, step, offer,
-                appointments, draft, seq, misses, paused, pausedSince, pauseNoticeSent, optedOut, lastActivity);
+        return new Conversation(
+                tenant,
+                channel,
+                conversationKey,
+                patientRef,
+                newLanguage,
+                flow,
+                step,
+                offer,
+                appointments,
+                draft,
+                seq,
+                misses,
+                paused,
+                pausedSince,
+                pauseNoticeSent,
+                optedOut,
+                lastActivity);
     }
 
     public Conversation withPatient(String ref) {
-        return new Conversation(tenant, channel, conversationKey, ref, language, flow, step, offer, appointments,
-                draft, seq, misses, paused, pausedSince, pauseNoticeSent, optedOut, lastActivity);
+        return new Conversation(
+                tenant,
+                channel,
+                conversationKey,
+                ref,
+                language,
+                flow,
+                step,
+                offer,
+                appointments,
+                draft,
+                seq,
+                misses,
+                paused,
+                pausedSince,
+                pauseNoticeSent,
+                optedOut,
+                lastActivity);
     }
 
     public Conversation at(Flow newFlow, Step newStep) {
-        return new Conversation(tenant, channel, conversationKey, patientRef, language, newFlow, newStep, offer,
-                appointments, draft, seq, 0, paused, pausedSince, pauseNoticeSent, optedOut, lastActivity);
+        return new Conversation(
+                tenant,
+                channel,
+                conversationKey,
+                patientRef,
+                language,
+                newFlow,
+                newStep,
+                offer,
+                appointments,
+                draft,
+                seq,
+                0,
+                paused,
+                pausedSince,
+                pauseNoticeSent,
+                optedOut,
+                lastActivity);
     }
 
     /** Back to idle: flow, step, offers, draft and misses cleared. */
     public Conversation idle() {
-        return new Conversation(tenant, channel, conversationKey, patientRef, language, Flow.NONE, Step.IDLE,
-                List.of(), List.of(), Draft.EMPTY, seq, 0, paused, pausedSince, pauseNoticeSent, optedOut,
+        return new Conversation(
+                tenant,
+                channel,
+                conversationKey,
+                patientRef,
+                language,
+                Flow.NONE,
+                Step.IDLE,
+                List.of(),
+                List.of(),
+                Draft.EMPTY,
+                seq,
+                0,
+                paused,
+                pausedSince,
+                pauseNoticeSent,
+                optedOut,
                 lastActivity);
     }
 
     public Conversation withOffer(List<OfferedSlot> slots, int newSeq) {
-        return new Conversation(tenant, channel, conversationKey, patientRef, language, flow, step, slots,
-                List.of(), draft, newSeq, misses, paused, pausedSince, pauseNoticeSent, optedOut, lastActivity);
+        return new Conversation(
+                tenant,
+                channel,
+                conversationKey,
+                patientRef,
+                language,
+                flow,
+                step,
+                slots,
+                List.of(),
+                draft,
+                newSeq,
+                misses,
+                paused,
+                pausedSince,
+                pauseNoticeSent,
+                optedOut,
+                lastActivity);
     }
 
     public Conversation withAppointments(List<AppointmentOption> options, int newSeq) {
-        return new Conversation(tenant, channel, conversationKey, patientRef, language, flow, step, List.of(),
-                options, draft, newSeq, misses, paused, pausedSince, pauseNoticeSent, optedOut, lastActivity);
+        return new Conversation(
+                tenant,
+                channel,
+                conversationKey,
+                patientRef,
+                language,
+                flow,
+                step,
+                List.of(),
+                options,
+                draft,
+                newSeq,
+                misses,
+                paused,
+                pausedSince,
+                pauseNoticeSent,
+                optedOut,
+                lastActivity);
     }
 
     public Conversation withDraft(Draft newDraft) {
-        return new Conversation(tenant, channel, conversationKey, patientRef, language, flow, step, offer,
-                appointments, newDraft, seq, misses, paused, pausedSince, pauseNoticeSent, optedOut, lastActivity);
+        return new Conversation(
+                tenant,
+                channel,
+                conversationKey,
+                patientRef,
+                language,
+                flow,
+                step,
+                offer,
+                appointments,
+                newDraft,
+                seq,
+                misses,
+                paused,
+                pausedSince,
+                pauseNoticeSent,
+                optedOut,
+                lastActivity);
     }
 
     public Conversation withSeq(int newSeq) {
-        return new Conversation(tenant, channel, conversationKey, patientRef, language, flow, step, offer,
-                appointments, draft, newSeq, misses, paused, pausedSince, pauseNoticeSent, optedOut, lastActivity);
+        return new Conversation(
+                tenant,
+                channel,
+                conversationKey,
+                patientRef,
+                language,
+                flow,
+                step,
+                offer,
+                appointments,
+                draft,
+                newSeq,
+                misses,
+                paused,
+                pausedSince,
+                pauseNoticeSent,
+                optedOut,
+                lastActivity);
     }
 
     public Conversation withMisses(int newMisses) {
-        return new Conversation(tenant, channel, conversationKey, patientRef, language, flow, step, offer,
-                appointments, draft, seq, newMisses, paused, pausedSince, pauseNoticeSent, optedOut, lastActivity);
+        return new Conversation(
+                tenant,
+                channel,
+                conversationKey,
+                patientRef,
+                language,
+                flow,
+                step,
+                offer,
+                appointments,
+                draft,
+                seq,
+                newMisses,
+                paused,
+                pausedSince,
+                pauseNoticeSent,
+                optedOut,
+                lastActivity);
     }
 
     public Conversation pausedAt(Instant since) {
-        return new Conversation(tenant, channel, conversationKey, patientRef, language, Flow.NONE, Step.IDLE,
-                List.of(), List.of(), Draft.EMPTY, seq, 0, true, since, false, optedOut, lastActivity);
+        return new Conversation(
+                tenant,
+                channel,
+                conversationKey,
+                patientRef,
+                language,
+                Flow.NONE,
+                Step.IDLE,
+                List.of(),
+                List.of(),
+                Draft.EMPTY,
+                seq,
+                0,
+                true,
+                since,
+                false,
+                optedOut,
+                lastActivity);
     }
 
     public Conversation withPauseNoticeSent() {
-        return new Conversation(tenant, channel, conversationKey, patientRef, language, flow, step, offer,
-                appointments, draft, seq, misses, paused, pausedSince, true, optedOut, lastActivity);
+        return new Conversation(
+                tenant,
+                channel,
+                conversationKey,
+                patientRef,
+                language,
+                flow,
+                step,
+                offer,
+                appointments,
+                draft,
+                seq,
+                misses,
+                paused,
+                pausedSince,
+                true,
+                optedOut,
+                lastActivity);
     }
 
     public Conversation resumed() {
-        return new Conversation(tenant, channel, conversationKey, patientRef, language, flow, step, offer,
-                appointments, draft, seq, misses, false, null, false, optedOut, lastActivity);
+        return new Conversation(
+                tenant,
+                channel,
+                conversationKey,
+                patientRef,
+                language,
+                flow,
+                step,
+                offer,
+                appointments,
+                draft,
+                seq,
+                misses,
+                false,
+                null,
+                false,
+                optedOut,
+                lastActivity);
     }
 
     public Conversation withOptedOut(boolean value) {
-        return new Conversation(tenant, channel, conversationKey, patientRef, language, flow, step, offer,
-                appointments, draft, seq, misses, paused, pausedSince, pauseNoticeSent, value, lastActivity);
+        return new Conversation(
+                tenant,
+                channel,
+                conversationKey,
+                patientRef,
+                language,
+                flow,
+                step,
+                offer,
+                appointments,
+                draft,
+                seq,
+                misses,
+                paused,
+                pausedSince,
+                pauseNoticeSent,
+                value,
+                lastActivity);
     }
 
     public Conversation touchedAt(Instant now) {
-        return new Conversation(tenant, channel, conversationKey, patientRef, language, flow, step, offer,
-                appointments, draft, seq, misses, paused, pausedSince, pauseNoticeSent, optedOut, now);
+        return new Conversation(
+                tenant,
+                channel,
+                conversationKey,
+                patientRef,
+                language,
+                flow,
+                step,
+                offer,
+                appointments,
+                draft,
+                seq,
+                misses,
+                paused,
+                pausedSince,
+                pauseNoticeSent,
+                optedOut,
+                now);
     }
 
     /** PHI-free: ids, flow and flags only. */
@@ -176,7 +416,9 @@ public record Conversation(
             m.put("offer", offer.stream().map(Conversation::slotMap).toList());
         }
         if (!appointments.isEmpty()) {
-            m.put("appointments", appointments.stream().map(Conversation::appointmentMap).toList());
+            m.put(
+                    "appointments",
+                    appointments.stream().map(Conversation::appointmentMap).toList());
         }
         Map<String, Object> d = draftMap(draft);
         if (!d.isEmpty()) {
@@ -209,7 +451,9 @@ public record Conversation(
                     m.get("flow") == null ? Flow.NONE : Flow.valueOf(str(m, "flow")),
                     m.get("step") == null ? Step.IDLE : Step.valueOf(str(m, "step")),
                     list(m, "offer").stream().map(Conversation::slotFrom).toList(),
-                    list(m, "appointments").stream().map(Conversation::appointmentFrom).toList(),
+                    list(m, "appointments").stream()
+                            .map(Conversation::appointmentFrom)
+                            .toList(),
                     draftFrom(map(m, "draft")),
                     integer(m, "seq"),
                     integer(m, "misses"),
@@ -222,7 +466,8 @@ public record Conversation(
             if (e instanceof IllegalArgumentException) {
                 throw e;
             }
-            throw new IllegalArgumentException("malformed conversation state: " + e.getClass().getSimpleName(), e);
+            throw new IllegalArgumentException(
+                    "malformed conversation state: " + e.getClass().getSimpleName(), e);
         }
     }
 
@@ -237,7 +482,11 @@ public record Conversation(
     }
 
     private static OfferedSlot slotFrom(Map<String, ?> m) {
-        return new OfferedSlot(required(m, "id"), instant(m, "start"), instant(m, "end"), str(m, "practitioner_id"),
+        return new OfferedSlot(
+                required(m, "id"),
+                instant(m, "start"),
+                instant(m, "end"),
+                str(m, "practitioner_id"),
                 str(m, "practitioner_name"));
     }
 
@@ -251,8 +500,8 @@ public record Conversation(
     }
 
     private static AppointmentOption appointmentFrom(Map<String, ?> m) {
-        return new AppointmentOption(required(m, "id"), required(m, "ref"), instant(m, "start"),
-                str(m, "practitioner_name"));
+        return new AppointmentOption(
+                required(m, "id"), required(m, "ref"), instant(m, "start"), str(m, "practitioner_name"));
     }
 
     private static Map<String, Object> draftMap(Draft d) {
@@ -268,7 +517,10 @@ public record Conversation(
         if (d.appointment() != null) {
             m.put("appointment", appointmentMap(d.appointment()));
         }
-        put(m, "resume_intent", d.resumeIntent() == null ? null : d.resumeIntent().wireName());
+        put(
+                m,
+                "resume_intent",
+                d.resumeIntent() == null ? null : d.resumeIntent().wireName());
         put(m, "name", d.name());
         return m;
     }
@@ -294,9 +546,11 @@ public record Conversation(
 
     private static void put(Map<String, Object> m, String key, Object value) {
         if (value != null) {
-            m.put(key, value instanceof String || value instanceof Number || value instanceof Boolean
-                    ? value
-                    : value.toString());
+            m.put(
+                    key,
+                    value instanceof String || value instanceof Number || value instanceof Boolean
+                            ? value
+                            : value.toString());
         }
     }
 

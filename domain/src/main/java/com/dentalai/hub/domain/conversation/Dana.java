@@ -55,9 +55,17 @@ public final class Dana {
     static final int NOTE_CHARS = 500;
 
     /** Intents that start something new even in the middle of another flow. */
-    private static final Set<Intent> SWITCHING = EnumSet.of(Intent.CANCEL_APPOINTMENT, Intent.RESCHEDULE_APPOINTMENT,
-            Intent.LIST_MY_APPOINTMENTS, Intent.TALK_TO_HUMAN, Intent.BILLING_QUESTION, Intent.PAY_BILL,
-            Intent.MEDICAL_QUESTION, Intent.UNSUBSCRIBE, Intent.GREETING, Intent.BOOK_APPOINTMENT);
+    private static final Set<Intent> SWITCHING = EnumSet.of(
+            Intent.CANCEL_APPOINTMENT,
+            Intent.RESCHEDULE_APPOINTMENT,
+            Intent.LIST_MY_APPOINTMENTS,
+            Intent.TALK_TO_HUMAN,
+            Intent.BILLING_QUESTION,
+            Intent.PAY_BILL,
+            Intent.MEDICAL_QUESTION,
+            Intent.UNSUBSCRIBE,
+            Intent.GREETING,
+            Intent.BOOK_APPOINTMENT);
     /** Intents answered on the side without leaving the current step. */
     private static final Set<Intent> ASIDE =
             EnumSet.of(Intent.CLINIC_HOURS, Intent.CLINIC_ADDRESS, Intent.PRICE_INQUIRY, Intent.THANKS);
@@ -92,7 +100,9 @@ public final class Dana {
             return new Turn(next, x.replies, x.effects);
         } catch (ToolUnavailableException e) {
             // the state stays as it was, so a replay of this message from the dead-letter queue redoes the turn
-            return new Turn(touched, List.of(text(Replies.systemDown(touched.language()))),
+            return new Turn(
+                    touched,
+                    List.of(text(Replies.systemDown(touched.language()))),
                     List.of(new Effect.Parked(e.tool() == null ? "unknown" : e.tool(), msg.providerMessageId())));
         }
     }
@@ -106,8 +116,9 @@ public final class Dana {
         if (p != null && p.hasLetters()) {
             s = s.withLanguage(p.language());
         }
-        boolean urgent = p != null && (p.intent() == Intent.MEDICAL_EMERGENCY
-                || (p.intent() == Intent.MEDICAL_QUESTION && UrgentSigns.present(typed)));
+        boolean urgent = p != null
+                && (p.intent() == Intent.MEDICAL_EMERGENCY
+                        || (p.intent() == Intent.MEDICAL_QUESTION && UrgentSigns.present(typed)));
         if (urgent) {
             // safety first: even a suspended tenant or a paused conversation gets the urgent guidance
             return emergency(s, x, typed);
@@ -120,7 +131,9 @@ public final class Dana {
             if (s.pauseNoticeSent()) {
                 return s;
             }
-            x.say(text(pick(s.language(), "ההודעה הועברה לצוות המרפאה, ונציג יענה לך כאן בהקדם.",
+            x.say(text(pick(
+                    s.language(),
+                    "ההודעה הועברה לצוות המרפאה, ונציג יענה לך כאן בהקדם.",
                     "Your message is with our staff; a team member will answer you here soon.")));
             return s.withPauseNoticeSent();
         }
@@ -147,7 +160,9 @@ public final class Dana {
         if (content instanceof MessageContent.Text t) {
             return t.body();
         }
-        if (content instanceof MessageContent.Image image && image.caption() != null && !image.caption().isBlank()) {
+        if (content instanceof MessageContent.Image image
+                && image.caption() != null
+                && !image.caption().isBlank()) {
             return null; // a photo with a caption is for staff (files flow), not for the dialogue
         }
         return null;
@@ -171,7 +186,8 @@ public final class Dana {
         Tenant tenant = x.ctx.tenant();
         return switch (intent) {
             case BOOK_APPOINTMENT, CHECK_AVAILABILITY -> withPatient(s, x, Intent.BOOK_APPOINTMENT, criteria);
-            case CANCEL_APPOINTMENT, RESCHEDULE_APPOINTMENT, LIST_MY_APPOINTMENTS -> withPatient(s, x, intent, criteria);
+            case CANCEL_APPOINTMENT, RESCHEDULE_APPOINTMENT, LIST_MY_APPOINTMENTS -> withPatient(
+                    s, x, intent, criteria);
             case CLINIC_HOURS -> say(s, x, text(Replies.hours(tenant, lang)));
             case CLINIC_ADDRESS -> say(s, x, text(Replies.address(tenant, lang)));
             case PRICE_INQUIRY -> say(s, x, text(Replies.prices(tenant, criteria.treatment(), lang)));
@@ -179,8 +195,13 @@ public final class Dana {
             case MEDICAL_EMERGENCY -> emergency(s, x, typed == null ? "" : typed);
             case BILLING_QUESTION, PAY_BILL -> billing(s, x, intent);
             case GREETING -> say(s, x, Replies.greeting(tenant, lang));
-            case THANKS -> say(s, x, text(pick(lang, "בשמחה! אם צריך עוד משהו, אני כאן.",
-                    "You're welcome! I'm here if you need anything else.")));
+            case THANKS -> say(
+                    s,
+                    x,
+                    text(pick(
+                            lang,
+                            "בשמחה! אם צריך עוד משהו, אני כאן.",
+                            "You're welcome! I'm here if you need anything else.")));
             case TALK_TO_HUMAN -> handover(s, x, typed == null ? "" : typed);
             case UNSUBSCRIBE -> unsubscribe(s, x);
             case CONFIRM, DENY, OUT_OF_SCOPE -> say(s, x, Replies.notUnderstood(lang));
@@ -202,13 +223,17 @@ public final class Dana {
             }
         }
         if (!s.isIdentified()) {
-            x.say(text(pick(s.language(), "כדי להמשיך אני צריכה כמה פרטים. מה השם המלא שלך?",
+            x.say(text(pick(
+                    s.language(),
+                    "כדי להמשיך אני צריכה כמה פרטים. מה השם המלא שלך?",
                     "To go on I need a few details. What is your full name?")));
             return s.at(Flow.REGISTER, Step.ASK_NAME).withDraft(criteria.withResumeIntent(intent));
         }
         return switch (intent) {
-            case CANCEL_APPOINTMENT -> pickAppointment(s.at(Flow.CANCEL, Step.IDLE).withDraft(criteria), x);
-            case RESCHEDULE_APPOINTMENT -> pickAppointment(s.at(Flow.RESCHEDULE, Step.IDLE).withDraft(criteria), x);
+            case CANCEL_APPOINTMENT -> pickAppointment(
+                    s.at(Flow.CANCEL, Step.IDLE).withDraft(criteria), x);
+            case RESCHEDULE_APPOINTMENT -> pickAppointment(
+                    s.at(Flow.RESCHEDULE, Step.IDLE).withDraft(criteria), x);
             case LIST_MY_APPOINTMENTS -> listAppointments(s, x);
             default -> searchAndOffer(s.at(Flow.BOOK, Step.IDLE).withDraft(criteria), x);
         };
@@ -216,8 +241,16 @@ public final class Dana {
 
     private static Draft criteria(Proposal p) {
         Slots slots = p.slots();
-        return new Draft(slots.date().orElse(null), slots.time().orElse(null), slots.partOfDay().orElse(null),
-                slots.practitioner().orElse(null), slots.treatment().orElse(null), null, null, null, null);
+        return new Draft(
+                slots.date().orElse(null),
+                slots.time().orElse(null),
+                slots.partOfDay().orElse(null),
+                slots.practitioner().orElse(null),
+                slots.treatment().orElse(null),
+                null,
+                null,
+                null,
+                null);
     }
 
     // ================================================================== booking
@@ -235,7 +268,9 @@ public final class Dana {
         if (d.practitioner() != null) {
             practitionerId = matchPractitioner(d.practitioner(), team);
             if (practitionerId.isEmpty()) {
-                preface.append(pick(lang, "לא מצאתי רופא בשם הזה, אז חיפשתי אצל כל הצוות. ",
+                preface.append(pick(
+                        lang,
+                        "לא מצאתי רופא בשם הזה, אז חיפשתי אצל כל הצוות. ",
                         "I couldn't find a dentist by that name, so I looked across the team. "));
             }
         }
@@ -246,17 +281,22 @@ public final class Dana {
         int limit = d.time() == null ? 20 : 600;
         List<Slot> slots = usable(x.tools().findSlots(from, to, practitionerId, part, limit), x, part);
         if (slots.isEmpty() && d.date() != null) {
-            slots = usable(x.tools().findSlots(from.plusDays(1), from.plusDays(NEARBY_DAYS), practitionerId, part, limit),
-                    x, part);
+            slots = usable(
+                    x.tools().findSlots(from.plusDays(1), from.plusDays(NEARBY_DAYS), practitionerId, part, limit),
+                    x,
+                    part);
             if (!slots.isEmpty()) {
                 preface.append(pick(lang, "אין מקום פנוי ביום שביקשת. ", "There's nothing free on that day. "));
             }
         }
         if (slots.isEmpty()) {
-            x.say(text(preface + pick(lang, "לא מצאתי מועד פנוי בזמן הזה. איזה יום אחר מתאים לך?",
-                    "I couldn't find a free time then. Which other day suits you?")));
-            return s.at(s.flow(), Step.ASK_DAY).withDraft(d.withCriteria(null, null, null, d.practitioner(),
-                    d.treatment()));
+            x.say(text(preface
+                    + pick(
+                            lang,
+                            "לא מצאתי מועד פנוי בזמן הזה. איזה יום אחר מתאים לך?",
+                            "I couldn't find a free time then. Which other day suits you?")));
+            return s.at(s.flow(), Step.ASK_DAY)
+                    .withDraft(d.withCriteria(null, null, null, d.practitioner(), d.treatment()));
         }
         if (d.time() != null) {
             Optional<Slot> exact = slots.stream()
@@ -269,7 +309,8 @@ public final class Dana {
             }
             LocalTime wanted = d.time();
             slots = slots.stream()
-                    .sorted(Comparator.comparing((Slot sl) -> sl.start().atZone(zone).toLocalDate())
+                    .sorted(Comparator.comparing(
+                                    (Slot sl) -> sl.start().atZone(zone).toLocalDate())
                             .thenComparingLong(sl -> Math.abs(Duration.between(
                                             wanted, sl.start().atZone(zone).toLocalTime())
                                     .toMinutes())))
@@ -291,7 +332,8 @@ public final class Dana {
         ZoneId zone = x.ctx.now().getZone();
         return slots.stream()
                 .filter(sl -> sl.start().isAfter(x.ctx.now().toInstant()))
-                .filter(sl -> part.isEmpty() || part.get().contains(sl.start().atZone(zone).toLocalTime()))
+                .filter(sl -> part.isEmpty()
+                        || part.get().contains(sl.start().atZone(zone).toLocalTime()))
                 .sorted(Slot.CHRONOLOGICAL)
                 .toList();
     }
@@ -328,7 +370,8 @@ public final class Dana {
     private static List<String> words(String name) {
         List<String> out = new ArrayList<>();
         for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (!w.isBlank() && !Set.of("dr", "doctor", "ד", "ר", "דר", "דוקטור").contains(w)) {
+            if (!w.isBlank()
+                    && !Set.of("dr", "doctor", "ד", "ר", "דר", "דוקטור").contains(w)) {
                 out.add(w);
             }
         }
@@ -343,20 +386,26 @@ public final class Dana {
         List<Option> options = new ArrayList<>();
         int i = 1;
         for (OfferedSlot o : s.offer()) {
-            body.append('\n').append(i++).append(". ").append(Replies.when(o.start(), zone, lang))
+            body.append('\n')
+                    .append(i++)
+                    .append(". ")
+                    .append(Replies.when(o.start(), zone, lang))
                     .append(Replies.withWhom(o.practitionerName(), lang));
             options.add(new Option(o.id(), Replies.shortWhen(o.start(), zone, lang), o.practitionerName()));
         }
         body.append('\n').append(pick(lang, "איזה מועד מתאים?", "Which one suits you?"));
-        return OutboundMessage.choices(body.toString(), pick(lang, "מועדים", "Times"), pick(lang, "עוד", "More"),
-                options, 0);
+        return OutboundMessage.choices(
+                body.toString(), pick(lang, "מועדים", "Times"), pick(lang, "עוד", "More"), options, 0);
     }
 
     private static Conversation confirmSlot(Conversation s, Exchange x, OfferedSlot slot, String preface) {
         String lang = s.language();
         int seq = s.seq() + 1;
-        Conversation next = s.at(s.flow(), Step.CONFIRM_SLOT).withSeq(seq).withDraft(s.draft().withSelected(slot));
-        String what = Replies.when(slot.start(), x.ctx.now().getZone(), lang) + Replies.withWhom(slot.practitionerName(), lang);
+        Conversation next = s.at(s.flow(), Step.CONFIRM_SLOT)
+                .withSeq(seq)
+                .withDraft(s.draft().withSelected(slot));
+        String what = Replies.when(slot.start(), x.ctx.now().getZone(), lang)
+                + Replies.withWhom(slot.practitionerName(), lang);
         String question = s.flow() == Flow.RESCHEDULE
                 ? pick(lang, "להעביר את התור ל", "Move your appointment to ") + what + "?"
                 : pick(lang, "לקבוע תור ל", "Book ") + what + "?";
@@ -365,8 +414,8 @@ public final class Dana {
     }
 
     private static OutboundMessage yesNo(String body, int seq, String lang, String yesTitle) {
-        return new OutboundMessage.Buttons(body, List.of(Option.of("yes:" + seq, yesTitle),
-                Option.of("no:" + seq, pick(lang, "לא", "No"))));
+        return new OutboundMessage.Buttons(
+                body, List.of(Option.of("yes:" + seq, yesTitle), Option.of("no:" + seq, pick(lang, "לא", "No"))));
     }
 
     private Conversation bookSelected(Conversation s, Exchange x) {
@@ -375,8 +424,12 @@ public final class Dana {
         String lang = s.language();
         ZoneId zone = x.ctx.now().getZone();
         BookingResult result = s.flow() == Flow.RESCHEDULE && s.draft().appointment() != null
-                ? x.tools().reschedule(x.msg.providerMessageId(), patient, s.draft().appointment().appointmentRef(),
-                        chosen.slot())
+                ? x.tools()
+                        .reschedule(
+                                x.msg.providerMessageId(),
+                                patient,
+                                s.draft().appointment().appointmentRef(),
+                                chosen.slot())
                 : x.tools().book(x.msg.providerMessageId(), patient, chosen.slot());
         if (result instanceof BookingResult.Booked booked) {
             Appointment a = booked.appointment();
@@ -384,9 +437,16 @@ public final class Dana {
                     ? a.practitioner().name()
                     : chosen.practitionerName();
             String what = Replies.when(a.start(), zone, lang) + Replies.withWhom(name, lang);
-            x.say(text(s.flow() == Flow.RESCHEDULE
-                    ? pick(lang, "התור הועבר ל" + what + ". נתראה!", "Your appointment is moved to " + what + ". See you!")
-                    : pick(lang, "התור נקבע ל" + what + ". נתראה!", "You're booked for " + what + ". See you!")));
+            x.say(text(
+                    s.flow() == Flow.RESCHEDULE
+                            ? pick(
+                                    lang,
+                                    "התור הועבר ל" + what + ". נתראה!",
+                                    "Your appointment is moved to " + what + ". See you!")
+                            : pick(
+                                    lang,
+                                    "התור נקבע ל" + what + ". נתראה!",
+                                    "You're booked for " + what + ". See you!")));
             return s.idle();
         }
         List<Slot> alternatives = ((BookingResult.SlotTaken) result).alternatives();
@@ -404,7 +464,9 @@ public final class Dana {
             String name = names.get(slot.practitionerId() == null ? "" : slot.practitionerId());
             offer.add(new OfferedSlot("slot:" + ++seq, slot.start(), slot.end(), slot.practitionerId(), name));
         }
-        Conversation next = s.at(s.flow(), Step.PICK_SLOT).withOffer(offer, seq).withDraft(s.draft().withSelected(null));
+        Conversation next = s.at(s.flow(), Step.PICK_SLOT)
+                .withOffer(offer, seq)
+                .withDraft(s.draft().withSelected(null));
         x.say(offerMessage(next, x, sorry));
         return next;
     }
@@ -415,8 +477,11 @@ public final class Dana {
         String lang = s.language();
         List<Appointment> upcoming = x.tools().myAppointments(new PatientRef(s.patientRef()));
         if (upcoming.isEmpty()) {
-            x.say(new OutboundMessage.Buttons(pick(lang, "אין לך תורים קרובים. לקבוע תור?",
-                    "You have no upcoming appointments. Would you like to book one?"),
+            x.say(new OutboundMessage.Buttons(
+                    pick(
+                            lang,
+                            "אין לך תורים קרובים. לקבוע תור?",
+                            "You have no upcoming appointments. Would you like to book one?"),
                     List.of(Option.of("menu:book", pick(lang, "קביעת תור", "Book a visit")))));
             return s.idle();
         }
@@ -424,7 +489,10 @@ public final class Dana {
         int seq = s.seq();
         List<AppointmentOption> options = new ArrayList<>();
         for (Appointment a : upcoming.subList(0, Math.min(MAX_APPOINTMENTS, upcoming.size()))) {
-            options.add(new AppointmentOption("appt:" + ++seq, a.ref(), a.start(),
+            options.add(new AppointmentOption(
+                    "appt:" + ++seq,
+                    a.ref(),
+                    a.start(),
                     a.practitioner() == null ? null : a.practitioner().name()));
         }
         Conversation next = s.at(s.flow(), Step.PICK_APPOINTMENT).withAppointments(options, seq);
@@ -447,18 +515,22 @@ public final class Dana {
     private static OutboundMessage appointmentsMessage(Conversation s, Exchange x) {
         String lang = s.language();
         ZoneId zone = x.ctx.now().getZone();
-        StringBuilder body = new StringBuilder(s.flow() == Flow.CANCEL
-                ? pick(lang, "איזה תור לבטל?", "Which appointment should I cancel?")
-                : pick(lang, "איזה תור להעביר?", "Which appointment should I move?"));
+        StringBuilder body = new StringBuilder(
+                s.flow() == Flow.CANCEL
+                        ? pick(lang, "איזה תור לבטל?", "Which appointment should I cancel?")
+                        : pick(lang, "איזה תור להעביר?", "Which appointment should I move?"));
         List<Option> options = new ArrayList<>();
         int i = 1;
         for (AppointmentOption o : s.appointments()) {
-            body.append('\n').append(i++).append(". ").append(Replies.when(o.start(), zone, lang))
+            body.append('\n')
+                    .append(i++)
+                    .append(". ")
+                    .append(Replies.when(o.start(), zone, lang))
                     .append(Replies.withWhom(o.practitionerName(), lang));
             options.add(new Option(o.id(), Replies.shortWhen(o.start(), zone, lang), o.practitionerName()));
         }
-        return OutboundMessage.choices(body.toString(), pick(lang, "התורים שלי", "My appointments"),
-                pick(lang, "עוד", "More"), options, 0);
+        return OutboundMessage.choices(
+                body.toString(), pick(lang, "התורים שלי", "My appointments"), pick(lang, "עוד", "More"), options, 0);
     }
 
     private Conversation appointmentChosen(Conversation s, Exchange x, AppointmentOption option) {
@@ -466,7 +538,11 @@ public final class Dana {
         if (s.flow() == Flow.RESCHEDULE) {
             Draft d = chosen.draft();
             // the date the patient named picked the appointment; the new time is still open
-            Draft search = d.date() != null && d.date().equals(option.start().atZone(x.ctx.now().getZone()).toLocalDate())
+            Draft search = d.date() != null
+                            && d.date()
+                                    .equals(option.start()
+                                            .atZone(x.ctx.now().getZone())
+                                            .toLocalDate())
                     ? d.withCriteria(null, null, d.partOfDay(), d.practitioner(), d.treatment())
                     : d;
             return searchAndOffer(chosen.withDraft(search), x);
@@ -475,7 +551,10 @@ public final class Dana {
         int seq = s.seq() + 1;
         String what = Replies.when(option.start(), x.ctx.now().getZone(), lang)
                 + Replies.withWhom(option.practitionerName(), lang);
-        x.say(yesNo(pick(lang, "לבטל את התור ב", "Cancel your appointment on ") + what + "?", seq, lang,
+        x.say(yesNo(
+                pick(lang, "לבטל את התור ב", "Cancel your appointment on ") + what + "?",
+                seq,
+                lang,
                 pick(lang, "כן, לבטל", "Yes, cancel")));
         return chosen.at(Flow.CANCEL, Step.CONFIRM_CANCEL).withSeq(seq);
     }
@@ -485,7 +564,9 @@ public final class Dana {
         x.tools().cancel(new PatientRef(s.patientRef()), option.appointmentRef());
         String lang = s.language();
         String what = Replies.when(option.start(), x.ctx.now().getZone(), lang);
-        x.say(text(pick(lang, "התור ב" + what + " בוטל. אם תרצו לקבוע מועד חדש, אני כאן.",
+        x.say(text(pick(
+                lang,
+                "התור ב" + what + " בוטל. אם תרצו לקבוע מועד חדש, אני כאן.",
                 "Your appointment on " + what + " is cancelled. I'm here if you'd like a new time.")));
         return s.idle();
     }
@@ -494,16 +575,21 @@ public final class Dana {
         String lang = s.language();
         List<Appointment> upcoming = x.tools().myAppointments(new PatientRef(s.patientRef()));
         if (upcoming.isEmpty()) {
-            x.say(new OutboundMessage.Buttons(pick(lang, "אין לך תורים קרובים. לקבוע תור?",
-                    "You have no upcoming appointments. Would you like to book one?"),
+            x.say(new OutboundMessage.Buttons(
+                    pick(
+                            lang,
+                            "אין לך תורים קרובים. לקבוע תור?",
+                            "You have no upcoming appointments. Would you like to book one?"),
                     List.of(Option.of("menu:book", pick(lang, "קביעת תור", "Book a visit")))));
             return s.idle();
         }
         ZoneId zone = x.ctx.now().getZone();
         StringBuilder body = new StringBuilder(pick(lang, "התורים הקרובים שלך:", "Your upcoming appointments:"));
         for (Appointment a : upcoming) {
-            body.append("\n• ").append(Replies.when(a.start(), zone, lang)).append(Replies.withWhom(
-                    a.practitioner() == null ? null : a.practitioner().name(), lang));
+            body.append("\n• ")
+                    .append(Replies.when(a.start(), zone, lang))
+                    .append(Replies.withWhom(
+                            a.practitioner() == null ? null : a.practitioner().name(), lang));
         }
         x.say(text(body.toString()));
         return s.idle();
@@ -521,8 +607,14 @@ public final class Dana {
         String phone = x.msg.senderPhone();
         if (phone != null) {
             int seq = s.seq() + 1;
-            x.say(yesNo(pick(lang, "תודה, " + name + ". המספר שלך הוא " + localPhone(phone, lang) + "?",
-                    "Thanks, " + name + ". Is your number " + phone + "?"), seq, lang, pick(lang, "כן", "Yes")));
+            x.say(yesNo(
+                    pick(
+                            lang,
+                            "תודה, " + name + ". המספר שלך הוא " + localPhone(phone, lang) + "?",
+                            "Thanks, " + name + ". Is your number " + phone + "?"),
+                    seq,
+                    lang,
+                    pick(lang, "כן", "Yes")));
             return named.at(Flow.REGISTER, Step.CONFIRM_PHONE).withSeq(seq);
         }
         x.say(text(askPhone(lang, name)));
@@ -530,7 +622,8 @@ public final class Dana {
     }
 
     private static String askPhone(String lang, String name) {
-        return pick(lang, "תודה, " + name + ". מה מספר הטלפון שלך?", "Thanks, " + name + ". What is your phone number?");
+        return pick(
+                lang, "תודה, " + name + ". מה מספר הטלפון שלך?", "Thanks, " + name + ". What is your phone number?");
     }
 
     private static String localPhone(String phone, String lang) {
@@ -574,8 +667,8 @@ public final class Dana {
         x.say(text(pick(lang, "נרשמת בהצלחה, " + name + ".", "You're registered, " + name + ".")));
         Draft d = s.draft();
         Intent resume = d.resumeIntent() == null ? Intent.GREETING : d.resumeIntent();
-        Draft criteria = new Draft(d.date(), d.time(), d.partOfDay(), d.practitioner(), d.treatment(), null, null, null,
-                null);
+        Draft criteria =
+                new Draft(d.date(), d.time(), d.partOfDay(), d.practitioner(), d.treatment(), null, null, null, null);
         Conversation registered = s.withPatient(ref.id()).idle();
         if (resume == Intent.GREETING) {
             x.say(Replies.greeting(x.ctx.tenant(), lang));
@@ -631,18 +724,26 @@ public final class Dana {
                     return bookSelected(s, x);
                 }
                 if (intent == Intent.DENY) {
-                    x.say(text(pick(s.language(), "בסדר. איזה יום או שעה מתאימים לך?",
+                    x.say(text(pick(
+                            s.language(),
+                            "בסדר. איזה יום או שעה מתאימים לך?",
                             "No problem. Which day or time suits you?")));
                     return s.at(s.flow(), Step.ASK_DAY).withOffer(List.of(), s.seq());
                 }
-                if (hasCriteria(slots) && (intent == Intent.OUT_OF_SCOPE || intent == Intent.BOOK_APPOINTMENT
-                        || intent == Intent.CHECK_AVAILABILITY || intent == Intent.RESCHEDULE_APPOINTMENT)) {
+                if (hasCriteria(slots)
+                        && (intent == Intent.OUT_OF_SCOPE
+                                || intent == Intent.BOOK_APPOINTMENT
+                                || intent == Intent.CHECK_AVAILABILITY
+                                || intent == Intent.RESCHEDULE_APPOINTMENT)) {
                     return searchAndOffer(s.withDraft(merge(s.draft(), slots)), x);
                 }
             }
             case ASK_DAY -> {
-                if (hasCriteria(slots) && (intent == Intent.OUT_OF_SCOPE || intent == Intent.BOOK_APPOINTMENT
-                        || intent == Intent.CHECK_AVAILABILITY || intent == Intent.RESCHEDULE_APPOINTMENT)) {
+                if (hasCriteria(slots)
+                        && (intent == Intent.OUT_OF_SCOPE
+                                || intent == Intent.BOOK_APPOINTMENT
+                                || intent == Intent.CHECK_AVAILABILITY
+                                || intent == Intent.RESCHEDULE_APPOINTMENT)) {
                     return searchAndOffer(s.withDraft(merge(s.draft(), slots)), x);
                 }
                 if (intent == Intent.DENY) {
@@ -681,12 +782,15 @@ public final class Dana {
     }
 
     private static boolean hasCriteria(Slots slots) {
-        return slots.date().isPresent() || slots.time().isPresent() || slots.partOfDay().isPresent();
+        return slots.date().isPresent()
+                || slots.time().isPresent()
+                || slots.partOfDay().isPresent();
     }
 
     private static Draft merge(Draft d, Slots slots) {
         return d.withCriteria(
-                slots.date().orElse(slots.time().isPresent() || slots.partOfDay().isPresent() ? d.date() : null),
+                slots.date()
+                        .orElse(slots.time().isPresent() || slots.partOfDay().isPresent() ? d.date() : null),
                 slots.time().orElse(null),
                 slots.partOfDay().orElse(null),
                 slots.practitioner().orElse(d.practitioner()),
@@ -703,9 +807,15 @@ public final class Dana {
         if (slots.time().isPresent()) {
             ZoneId zone = x.ctx.now().getZone();
             List<OfferedSlot> atTime = offer.stream()
-                    .filter(o -> o.start().atZone(zone).toLocalTime().equals(slots.time().get()))
+                    .filter(o -> o.start()
+                            .atZone(zone)
+                            .toLocalTime()
+                            .equals(slots.time().get()))
                     .filter(o -> slots.date().isEmpty()
-                            || o.start().atZone(zone).toLocalDate().equals(slots.date().get()))
+                            || o.start()
+                                    .atZone(zone)
+                                    .toLocalDate()
+                                    .equals(slots.date().get()))
                     .toList();
             return atTime.size() == 1 ? Optional.of(atTime.get(0)) : Optional.empty();
         }
@@ -720,8 +830,16 @@ public final class Dana {
         }
         ZoneId zone = x.ctx.now().getZone();
         List<AppointmentOption> matching = options.stream()
-                .filter(o -> slots.date().isEmpty() || o.start().atZone(zone).toLocalDate().equals(slots.date().get()))
-                .filter(o -> slots.time().isEmpty() || o.start().atZone(zone).toLocalTime().equals(slots.time().get()))
+                .filter(o -> slots.date().isEmpty()
+                        || o.start()
+                                .atZone(zone)
+                                .toLocalDate()
+                                .equals(slots.date().get()))
+                .filter(o -> slots.time().isEmpty()
+                        || o.start()
+                                .atZone(zone)
+                                .toLocalTime()
+                                .equals(slots.time().get()))
                 .toList();
         return (slots.date().isPresent() || slots.time().isPresent()) && matching.size() == 1
                 ? Optional.of(matching.get(0))
@@ -754,24 +872,40 @@ public final class Dana {
             case CONFIRM_SLOT -> {
                 OfferedSlot slot = s.draft().selected();
                 String what = Replies.when(slot.start(), zone, lang) + Replies.withWhom(slot.practitionerName(), lang);
-                yield yesNo((s.flow() == Flow.RESCHEDULE
-                                ? pick(lang, "להעביר את התור ל", "Move your appointment to ")
-                                : pick(lang, "לקבוע תור ל", "Book ")) + what + "?",
-                        s.seq(), lang, pick(lang, "כן, לאשר", "Yes, confirm"));
+                yield yesNo(
+                        (s.flow() == Flow.RESCHEDULE
+                                        ? pick(lang, "להעביר את התור ל", "Move your appointment to ")
+                                        : pick(lang, "לקבוע תור ל", "Book "))
+                                + what + "?",
+                        s.seq(),
+                        lang,
+                        pick(lang, "כן, לאשר", "Yes, confirm"));
             }
             case PICK_APPOINTMENT -> appointmentsMessage(s, x);
             case CONFIRM_CANCEL -> {
                 AppointmentOption o = s.draft().appointment();
-                yield yesNo(pick(lang, "לבטל את התור ב", "Cancel your appointment on ")
-                                + Replies.when(o.start(), zone, lang) + Replies.withWhom(o.practitionerName(), lang) + "?",
-                        s.seq(), lang, pick(lang, "כן, לבטל", "Yes, cancel"));
+                yield yesNo(
+                        pick(lang, "לבטל את התור ב", "Cancel your appointment on ")
+                                + Replies.when(o.start(), zone, lang) + Replies.withWhom(o.practitionerName(), lang)
+                                + "?",
+                        s.seq(),
+                        lang,
+                        pick(lang, "כן, לבטל", "Yes, cancel"));
             }
-            case ASK_DAY -> text(pick(lang, "איזה יום או שעה מתאימים לך? למשל מחר בבוקר או יום שלישי בעשר.",
+            case ASK_DAY -> text(pick(
+                    lang,
+                    "איזה יום או שעה מתאימים לך? למשל מחר בבוקר או יום שלישי בעשר.",
                     "Which day or time suits you? For example tomorrow morning, or Tuesday at 10."));
             case ASK_NAME -> text(pick(lang, "מה השם המלא שלך?", "What is your full name?"));
-            case CONFIRM_PHONE -> yesNo(pick(lang, "המספר שלך הוא " + localPhone(x.msg.senderPhone() == null ? "" :
-                            x.msg.senderPhone(), lang) + "?", "Is your number " + x.msg.senderPhone() + "?"), s.seq(),
-                    lang, pick(lang, "כן", "Yes"));
+            case CONFIRM_PHONE -> yesNo(
+                    pick(
+                            lang,
+                            "המספר שלך הוא " + localPhone(x.msg.senderPhone() == null ? "" : x.msg.senderPhone(), lang)
+                                    + "?",
+                            "Is your number " + x.msg.senderPhone() + "?"),
+                    s.seq(),
+                    lang,
+                    pick(lang, "כן", "Yes"));
             case ASK_PHONE -> text(pick(lang, "מה מספר הטלפון שלך?", "What is your phone number?"));
             case IDLE -> Replies.menu(pick(lang, "במה אפשר לעזור?", "How can I help?"), lang);
         };
@@ -782,15 +916,16 @@ public final class Dana {
     private Conversation onChoice(Conversation s, Exchange x, String id) {
         String lang = s.language();
         if (id.startsWith("menu:")) {
-            Intent intent = switch (id.substring(5)) {
-                case "book" -> Intent.BOOK_APPOINTMENT;
-                case "list" -> Intent.LIST_MY_APPOINTMENTS;
-                case "reschedule" -> Intent.RESCHEDULE_APPOINTMENT;
-                case "cancel" -> Intent.CANCEL_APPOINTMENT;
-                case "hours" -> Intent.CLINIC_HOURS;
-                case "human" -> Intent.TALK_TO_HUMAN;
-                default -> Intent.OUT_OF_SCOPE;
-            };
+            Intent intent =
+                    switch (id.substring(5)) {
+                        case "book" -> Intent.BOOK_APPOINTMENT;
+                        case "list" -> Intent.LIST_MY_APPOINTMENTS;
+                        case "reschedule" -> Intent.RESCHEDULE_APPOINTMENT;
+                        case "cancel" -> Intent.CANCEL_APPOINTMENT;
+                        case "hours" -> Intent.CLINIC_HOURS;
+                        case "human" -> Intent.TALK_TO_HUMAN;
+                        default -> Intent.OUT_OF_SCOPE;
+                    };
             if (intent == Intent.CLINIC_HOURS) {
                 x.say(text(Replies.hours(x.ctx.tenant(), lang) + "\n\n" + Replies.address(x.ctx.tenant(), lang)));
                 return s;
@@ -798,7 +933,8 @@ public final class Dana {
             return onIntent(s.idle(), x, intent, Draft.EMPTY, pick(lang, "(בחירה מהתפריט)", "(menu choice)"));
         }
         if (id.startsWith("slot:") && (s.step() == Step.PICK_SLOT || s.step() == Step.CONFIRM_SLOT)) {
-            Optional<OfferedSlot> slot = s.offer().stream().filter(o -> o.id().equals(id)).findFirst();
+            Optional<OfferedSlot> slot =
+                    s.offer().stream().filter(o -> o.id().equals(id)).findFirst();
             if (slot.isPresent()) {
                 return confirmSlot(s, x, slot.get(), "");
             }
@@ -818,7 +954,8 @@ public final class Dana {
                     if (yes) {
                         return bookSelected(s, x);
                     }
-                    x.say(text(pick(lang, "בסדר. איזה יום או שעה מתאימים לך?", "No problem. Which day or time suits you?")));
+                    x.say(text(pick(
+                            lang, "בסדר. איזה יום או שעה מתאימים לך?", "No problem. Which day or time suits you?")));
                     return s.at(s.flow(), Step.ASK_DAY).withOffer(List.of(), s.seq());
                 }
                 case CONFIRM_CANCEL -> {
@@ -849,8 +986,8 @@ public final class Dana {
 
     private Conversation emergency(Conversation s, Exchange x, String typed) {
         x.say(text(Michal.urgentGuidance(s.language(), x.ctx.tenant().phone())));
-        x.effects.add(new Effect.Alert("medical_emergency", "Urgent symptoms reported on " + x.msg.channel() + ": "
-                + cut(typed)));
+        x.effects.add(new Effect.Alert(
+                "medical_emergency", "Urgent symptoms reported on " + x.msg.channel() + ": " + cut(typed)));
         return s.paused() ? s : s.idle();
     }
 
@@ -859,11 +996,15 @@ public final class Dana {
         if (answer.kind() == MedicalAnswer.Kind.URGENT) {
             return emergency(s, x, typed);
         }
-        x.effects.add(new Effect.Delegation(Effect.Agent.MICHAL,
-                Intent.MEDICAL_QUESTION.wireName() + answer.entryId().map(id -> ":" + id).orElse(""), true));
+        x.effects.add(new Effect.Delegation(
+                Effect.Agent.MICHAL,
+                Intent.MEDICAL_QUESTION.wireName()
+                        + answer.entryId().map(id -> ":" + id).orElse(""),
+                true));
         if (answer.kind() == MedicalAnswer.Kind.NO_ANSWER) {
-            x.say(new OutboundMessage.Buttons(answer.text(), List.of(Option.of("menu:book",
-                    pick(s.language(), "קביעת בדיקה", "Book a check-up")))));
+            x.say(new OutboundMessage.Buttons(
+                    answer.text(),
+                    List.of(Option.of("menu:book", pick(s.language(), "קביעת בדיקה", "Book a check-up")))));
         } else {
             x.say(text(answer.text()));
         }
@@ -872,28 +1013,35 @@ public final class Dana {
 
     private static Conversation billing(Conversation s, Exchange x, Intent intent) {
         x.effects.add(new Effect.Delegation(Effect.Agent.YOSEF, intent.wireName(), false));
-        x.say(text(pick(s.language(), "אני מעבירה אותך ליוסף, שמטפל אצלנו בחשבונות ובתשלומים.",
+        x.say(text(pick(
+                s.language(),
+                "אני מעבירה אותך ליוסף, שמטפל אצלנו בחשבונות ובתשלומים.",
                 "I'm passing you to Yosef, who handles bills and payments.")));
         return s;
     }
 
     private static Conversation handover(Conversation s, Exchange x, String typed) {
         String note = "Patient asked for a person on " + x.msg.channel() + ": " + cut(typed);
-        Optional<PatientRef> patient = s.isIdentified() ? Optional.of(new PatientRef(s.patientRef())) : Optional.empty();
+        Optional<PatientRef> patient =
+                s.isIdentified() ? Optional.of(new PatientRef(s.patientRef())) : Optional.empty();
         try {
             x.tools().handover(patient, note);
         } catch (ToolUnavailableException e) {
             // the Handover effect still reaches the routes, which notify staff another way
         }
         x.effects.add(new Effect.Handover(note));
-        x.say(text(pick(s.language(), "העברתי את הפנייה לצוות המרפאה. נציג יענה לך כאן בהקדם.",
+        x.say(text(pick(
+                s.language(),
+                "העברתי את הפנייה לצוות המרפאה. נציג יענה לך כאן בהקדם.",
                 "I've passed this to the clinic team. A staff member will answer you here soon.")));
         return s.pausedAt(x.ctx.now().toInstant());
     }
 
     private static Conversation unsubscribe(Conversation s, Exchange x) {
         x.effects.add(new Effect.Unsubscribed());
-        x.say(text(pick(s.language(), "הסרתי אותך מהודעות ותזכורות. אפשר תמיד לכתוב לנו כאן.",
+        x.say(text(pick(
+                s.language(),
+                "הסרתי אותך מהודעות ותזכורות. אפשר תמיד לכתוב לנו כאן.",
                 "You won't get reminders or updates from us anymore. You can still write to us here anytime.")));
         return s.withOptedOut(true);
     }

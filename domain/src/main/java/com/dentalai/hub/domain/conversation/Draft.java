@@ -46,8 +46,8 @@ public record Draft(
     /** The same draft with new search criteria; what was picked is kept. */
     public Draft withCriteria(
             LocalDate newDate, LocalTime newTime, PartOfDay newPart, String newPractitioner, String newTreatment) {
-        return new Draft(newDate, newTime, newPart, newPractitioner, newTreatment, selected, appointment, resumeIntent,
-                name);
+        return new Draft(
+                newDate, newTime, newPart, newPractitioner, newTreatment, selected, appointment, resumeIntent, name);
     }
 
     public Draft withResumeIntent(Intent intent) {

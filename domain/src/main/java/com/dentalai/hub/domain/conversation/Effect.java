@@ -4,7 +4,11 @@ import java.util.Objects;
 
 /** Something a turn asks the routes to do besides sending the replies. */
 public sealed interface Effect
-        permits Effect.Handover, Effect.Delegation, Effect.Alert, Effect.Parked, Effect.Unsubscribed,
+        permits Effect.Handover,
+                Effect.Delegation,
+                Effect.Alert,
+                Effect.Parked,
+                Effect.Unsubscribed,
                 Effect.PatientIdentified {
 
     /** The agents besides Dana. */

@@ -27,11 +27,29 @@ final class Replies {
     private static final DateTimeFormatter HE_DATE = DateTimeFormatter.ofPattern("d.M", Locale.ROOT);
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter EN_SHORT = DateTimeFormatter.ofPattern("EEE d/M HH:mm", Locale.ENGLISH);
-    private static final List<DayOfWeek> WEEK = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
-            DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
-    private static final Map<DayOfWeek, String> HE_DAYS = Map.of(DayOfWeek.SUNDAY, "ראשון", DayOfWeek.MONDAY, "שני",
-            DayOfWeek.TUESDAY, "שלישי", DayOfWeek.WEDNESDAY, "רביעי", DayOfWeek.THURSDAY, "חמישי", DayOfWeek.FRIDAY,
-            "שישי", DayOfWeek.SATURDAY, "שבת");
+    private static final List<DayOfWeek> WEEK = List.of(
+            DayOfWeek.SUNDAY,
+            DayOfWeek.MONDAY,
+            DayOfWeek.TUESDAY,
+            DayOfWeek.WEDNESDAY,
+            DayOfWeek.THURSDAY,
+            DayOfWeek.FRIDAY,
+            DayOfWeek.SATURDAY);
+    private static final Map<DayOfWeek, String> HE_DAYS = Map.of(
+            DayOfWeek.SUNDAY,
+            "ראשון",
+            DayOfWeek.MONDAY,
+            "שני",
+            DayOfWeek.TUESDAY,
+            "שלישי",
+            DayOfWeek.WEDNESDAY,
+            "רביעי",
+            DayOfWeek.THURSDAY,
+            "חמישי",
+            DayOfWeek.FRIDAY,
+            "שישי",
+            DayOfWeek.SATURDAY,
+            "שבת");
     private static final Map<String, String[]> TREATMENTS = Map.ofEntries(
             Map.entry("cleaning", new String[] {"ניקוי אבנית", "Cleaning"}),
             Map.entry("checkup", new String[] {"בדיקה", "Check-up"}),
@@ -103,23 +121,35 @@ final class Replies {
     }
 
     static OutboundMessage menu(String text, String lang) {
-        return OutboundMessage.choices(text, pick(lang, "אפשרויות", "Options"), pick(lang, "עוד", "More"),
-                menuOptions(lang), 0);
+        return OutboundMessage.choices(
+                text, pick(lang, "אפשרויות", "Options"), pick(lang, "עוד", "More"), menuOptions(lang), 0);
     }
 
     static OutboundMessage greeting(Tenant tenant, String lang) {
-        return menu(pick(lang, "שלום! אני דנה, העוזרת הדיגיטלית של " + tenant.name() + ". במה אפשר לעזור?",
-                "Hi! I'm Dana, the digital assistant of " + tenant.name() + ". How can I help?"), lang);
+        return menu(
+                pick(
+                        lang,
+                        "שלום! אני דנה, העוזרת הדיגיטלית של " + tenant.name() + ". במה אפשר לעזור?",
+                        "Hi! I'm Dana, the digital assistant of " + tenant.name() + ". How can I help?"),
+                lang);
     }
 
     static OutboundMessage notUnderstood(String lang) {
-        return menu(pick(lang, "סליחה, לא הבנתי. אפשר לבחור מהרשימה או לכתוב במילים אחרות.",
-                "Sorry, I didn't get that. You can pick from the list or say it in other words."), lang);
+        return menu(
+                pick(
+                        lang,
+                        "סליחה, לא הבנתי. אפשר לבחור מהרשימה או לכתוב במילים אחרות.",
+                        "Sorry, I didn't get that. You can pick from the list or say it in other words."),
+                lang);
     }
 
     static OutboundMessage unsupported(String lang) {
-        return menu(pick(lang, "אני יכולה לקרוא רק הודעות טקסט. במה אפשר לעזור?",
-                "I can only read text messages here. How can I help?"), lang);
+        return menu(
+                pick(
+                        lang,
+                        "אני יכולה לקרוא רק הודעות טקסט. במה אפשר לעזור?",
+                        "I can only read text messages here. How can I help?"),
+                lang);
     }
 
     static OutboundMessage startOver(String lang) {
@@ -143,7 +173,8 @@ final class Replies {
         while (i < WEEK.size()) {
             List<TimeRange> ranges = week.getOrDefault(WEEK.get(i), List.of());
             int j = i;
-            while (j + 1 < WEEK.size() && week.getOrDefault(WEEK.get(j + 1), List.of()).equals(ranges)) {
+            while (j + 1 < WEEK.size()
+                    && week.getOrDefault(WEEK.get(j + 1), List.of()).equals(ranges)) {
                 j++;
             }
             lines.add(days(WEEK.get(i), WEEK.get(j), j - i, lang) + ": " + ranges(ranges, lang));
@@ -169,9 +200,10 @@ final class Replies {
         }
         List<String> parts = new ArrayList<>();
         for (TimeRange r : ranges) {
-            parts.add(en(lang)
-                    ? TIME.format(r.start()) + " to " + TIME.format(r.end())
-                    : TIME.format(r.start()) + " עד " + TIME.format(r.end()));
+            parts.add(
+                    en(lang)
+                            ? TIME.format(r.start()) + " to " + TIME.format(r.end())
+                            : TIME.format(r.start()) + " עד " + TIME.format(r.end()));
         }
         return String.join(pick(lang, " וגם ", " and "), parts);
     }
@@ -206,14 +238,19 @@ final class Replies {
     }
 
     static String suspended(Tenant tenant, String lang) {
-        return pick(lang, "השירות המקוון של המרפאה לא זמין כרגע.", "The clinic's online service is not available right now.")
+        return pick(
+                        lang,
+                        "השירות המקוון של המרפאה לא זמין כרגע.",
+                        "The clinic's online service is not available right now.")
                 + (tenant.phone() == null
                         ? ""
                         : pick(lang, " אפשר להתקשר אלינו בטלפון ", " Please call us at ") + phone(tenant, lang) + ".");
     }
 
     static String systemDown(String lang) {
-        return pick(lang, "המערכת שלנו לא זמינה כרגע. שמרתי את הבקשה שלך, ונחזור אליך בהקדם.",
+        return pick(
+                lang,
+                "המערכת שלנו לא זמינה כרגע. שמרתי את הבקשה שלך, ונחזור אליך בהקדם.",
                 "Our system is not available right now. I've saved your request and we'll get back to you soon.");
     }
 }

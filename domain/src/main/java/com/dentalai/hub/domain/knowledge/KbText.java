@@ -15,20 +15,22 @@ final class KbText {
     /** Questions are cut here: nothing a KB match needs hides after 4000 characters. */
     static final int MAX_CHARS = 4000;
 
-    private static final Set<String> EN_STOP = Set.of("a", "an", "the", "is", "are", "am", "was", "were", "be",
-            "been", "do", "does", "did", "i", "me", "my", "mine", "you", "your", "it", "its", "it's", "this", "that",
-            "these", "those", "to", "of", "in", "on", "at", "for", "with", "and", "or", "but", "if", "so", "what",
-            "how", "why", "when", "which", "who", "can", "could", "should", "would", "will", "shall", "may", "might",
-            "there", "have", "has", "had", "get", "got", "about", "any", "some", "from", "after", "before", "than",
-            "much", "many", "very", "really", "just", "still", "also", "not", "no", "yes", "we", "our", "us", "they",
-            "them", "their", "he", "she", "his", "her", "im", "ive", "dont", "doesnt", "whats", "please", "hi",
-            "hello", "thanks", "normal", "ok", "okay", "need", "want", "know", "tell", "feel", "like", "by");
+    private static final Set<String> EN_STOP = Set.of(
+            "a", "an", "the", "is", "are", "am", "was", "were", "be", "been", "do", "does", "did", "i", "me", "my",
+            "mine", "you", "your", "it", "its", "it's", "this", "that", "these", "those", "to", "of", "in", "on", "at",
+            "for", "with", "and", "or", "but", "if", "so", "what", "how", "why", "when", "which", "who", "can", "could",
+            "should", "would", "will", "shall", "may", "might", "there", "have", "has", "had", "get", "got", "about",
+            "any", "some", "from", "after", "before", "than", "much", "many", "very", "really", "just", "still", "also",
+            "not", "no", "yes", "we", "our", "us", "they", "them", "their", "he", "she", "his", "her", "im", "ive",
+            "dont", "doesnt", "whats", "please", "hi", "hello", "thanks", "normal", "ok", "okay", "need", "want",
+            "know", "tell", "feel", "like", "by");
 
-    private static final Set<String> HE_STOP = Set.of("של", "את", "זה", "זאת", "זו", "יש", "אין", "לי", "לך", "לו",
-            "לה", "לנו", "מה", "אני", "אתה", "הוא", "היא", "אנחנו", "הם", "אמ", "או", "עמ", "על", "כי", "גמ",
-            "לא", "כנ", "איכ", "האמ", "מתי", "למה", "כמה", "מי", "איפה", "אצל", "אחרי", "לפני", "כל", "עוד",
-            "רק", "כבר", "מאוד", "ממש", "צריכ", "צריכה", "אפשר", "בבקשה", "שלי", "שלו", "שלה", "שלנו", "תודה",
-            "שלומ", "היי", "זמנ", "נורמלי", "בסדר", "אותי", "אותו", "אותה", "שאני", "יכול", "יכולה", "עכשיו");
+    private static final Set<String> HE_STOP = Set.of(
+            "של", "את", "זה", "זאת", "זו", "יש", "אין", "לי", "לך", "לו", "לה", "לנו", "מה", "אני", "אתה", "הוא", "היא",
+            "אנחנו", "הם", "אמ", "או", "עמ", "על", "כי", "גמ", "לא", "כנ", "איכ", "האמ", "מתי", "למה", "כמה", "מי",
+            "איפה", "אצל", "אחרי", "לפני", "כל", "עוד", "רק", "כבר", "מאוד", "ממש", "צריכ", "צריכה", "אפשר", "בבקשה",
+            "שלי", "שלו", "שלה", "שלנו", "תודה", "שלומ", "היי", "זמנ", "נורמלי", "בסדר", "אותי", "אותו", "אותה", "שאני",
+            "יכול", "יכולה", "עכשיו");
 
     private KbText() {}
 

@@ -48,10 +48,12 @@ public final class KnowledgeBase {
             }
             List<String> terms = new ArrayList<>();
             List<Set<String>> grams = new ArrayList<>();
-            entry.questions().values().forEach(list -> list.forEach(q -> {
-                terms.addAll(KbText.terms(q));
-                grams.add(gramSet(q));
-            }));
+            entry.questions()
+                    .values()
+                    .forEach(list -> list.forEach(q -> {
+                        terms.addAll(KbText.terms(q));
+                        grams.add(gramSet(q));
+                    }));
             entry.keywords().values().forEach(list -> list.forEach(k -> terms.addAll(KbText.terms(k))));
             Map<String, Integer> tf = new HashMap<>();
             terms.forEach(t -> tf.merge(t, 1, Integer::sum));

@@ -9,7 +9,8 @@ import java.util.Objects;
  */
 public final class Michal {
 
-    static final String DISCLAIMER_HE = "זה מידע כללי בלבד ולא אבחנה רפואית. אם משהו מדאיג אותך, כדאי להיבדק אצל רופא השיניים.";
+    static final String DISCLAIMER_HE =
+            "זה מידע כללי בלבד ולא אבחנה רפואית. אם משהו מדאיג אותך, כדאי להיבדק אצל רופא השיניים.";
     static final String DISCLAIMER_EN =
             "This is general information only, not a diagnosis. If something worries you, please have a dentist check it.";
 
@@ -26,15 +27,19 @@ public final class Michal {
     public MedicalAnswer answer(String question, String language, String clinicPhone) {
         boolean english = "en".equals(language);
         if (UrgentSigns.present(question)) {
-            return new MedicalAnswer(MedicalAnswer.Kind.URGENT, urgentGuidance(language, clinicPhone),
-                    java.util.Optional.empty());
+            return new MedicalAnswer(
+                    MedicalAnswer.Kind.URGENT, urgentGuidance(language, clinicPhone), java.util.Optional.empty());
         }
-        return knowledge.best(question)
-                .map(m -> new MedicalAnswer(MedicalAnswer.Kind.ANSWER,
+        return knowledge
+                .best(question)
+                .map(m -> new MedicalAnswer(
+                        MedicalAnswer.Kind.ANSWER,
                         m.entry().answer(english ? "en" : "he") + "\n\n" + disclaimer(language),
                         java.util.Optional.of(m.entry().id())))
-                .orElseGet(() -> new MedicalAnswer(MedicalAnswer.Kind.NO_ANSWER,
-                        noAnswer(language, clinicPhone) + "\n\n" + disclaimer(language), java.util.Optional.empty()));
+                .orElseGet(() -> new MedicalAnswer(
+                        MedicalAnswer.Kind.NO_ANSWER,
+                        noAnswer(language, clinicPhone) + "\n\n" + disclaimer(language),
+                        java.util.Optional.empty()));
     }
 
     public static String disclaimer(String language) {
@@ -44,7 +49,9 @@ public final class Michal {
     /** What to do right now when the signs are urgent (MDA is 101 in Israel). Never offers a booking. */
     public static String urgentGuidance(String language, String clinicPhone) {
         if ("en".equals(language)) {
-            String call = clinicPhone == null ? "Please call the clinic now." : "Please call the clinic now: " + clinicPhone + ".";
+            String call = clinicPhone == null
+                    ? "Please call the clinic now."
+                    : "Please call the clinic now: " + clinicPhone + ".";
             return "This may be urgent. " + call
                     + "\nIf you have trouble breathing or swallowing, swelling spreading to the eye or neck, or heavy"
                     + " bleeding that does not stop, call MDA at 101 or go to the nearest emergency room now.";

@@ -13,15 +13,29 @@ public final class UrgentSigns {
     private static final List<List<List<String>>> RULES = List.of(
             rule(List.of("breath", "breathing", "breathe", "נשימ", "לנשומ", "נושמ")),
             rule(List.of("swallow", "לבלוא", "בליא", "לבלוע", "בליעה")),
-            rule(List.of("swell", "swollen", "נפיח", "נפוח", "התנפח"),
+            rule(
+                    List.of("swell", "swollen", "נפיח", "נפוח", "התנפח"),
                     List.of("eye", "neck", "throat", "עינ", "עיני", "צוואר", "גרונ")),
-            rule(List.of("bleed", "bleeding", "blood", "דימומ", "מדמם", "מדממ", "לדמם", "דמ"),
-                    List.of("stop", "won't", "wont", "heavy", "hours", "a lot", "lots", "נפסק", "מפסיק", "חזק", "הרבה",
+            rule(
+                    List.of("bleed", "bleeding", "blood", "דימומ", "מדמם", "מדממ", "לדמם", "דמ"),
+                    List.of(
+                            "stop", "won't", "wont", "heavy", "hours", "a lot", "lots", "נפסק", "מפסיק", "חזק", "הרבה",
                             "שעות", "נעצר")),
             rule(List.of("fever", "חומ"), List.of("high", "swell", "swollen", "גבוה", "נפיח", "נפוח", "39", "40")),
-            rule(List.of("knocked out", "knocked-out", "fell out", "came out", "avulsed", "נפלה", "נשברה", "יצאה",
-                    "עפה"), List.of("tooth", "teeth", "שנ", "שיני", "השנ")),
-            rule(List.of("accident", "fall", "hit", "punch", "blow", "תאונה", "מכה", "נפלתי", "נפל", "חבטה"),
+            rule(
+                    List.of(
+                            "knocked out",
+                            "knocked-out",
+                            "fell out",
+                            "came out",
+                            "avulsed",
+                            "נפלה",
+                            "נשברה",
+                            "יצאה",
+                            "עפה"),
+                    List.of("tooth", "teeth", "שנ", "שיני", "השנ")),
+            rule(
+                    List.of("accident", "fall", "hit", "punch", "blow", "תאונה", "מכה", "נפלתי", "נפל", "חבטה"),
                     List.of("face", "jaw", "mouth", "tooth", "teeth", "פנימ", "לסת", "פה", "שנ", "שיני")),
             rule(List.of("unconscious", "faint", "chest pain", "התעלפ", "איבד הכרה", "כאב בחזה")));
 

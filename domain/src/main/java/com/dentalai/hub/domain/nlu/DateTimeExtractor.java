@@ -39,7 +39,10 @@ final class DateTimeExtractor {
 
     /** What was found; every part optional. */
     record Found(
-            Optional<LocalDate> date, Optional<LocalTime> time, Optional<PartOfDay> partOfDay, Optional<Integer> choice) {}
+            Optional<LocalDate> date,
+            Optional<LocalTime> time,
+            Optional<PartOfDay> partOfDay,
+            Optional<Integer> choice) {}
 
     private record Mention(int start, int end, LocalDate date) {}
 
@@ -51,98 +54,188 @@ final class DateTimeExtractor {
     private static final String HP = B0 + "(?:[ובלמשה]{0,3}-?)";
 
     private static final Map<String, Integer> EN_MONTHS = Map.ofEntries(
-            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
-            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
-            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
-            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
-            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+            Map.entry("january", 1),
+            Map.entry("jan", 1),
+            Map.entry("february", 2),
+            Map.entry("feb", 2),
+            Map.entry("march", 3),
+            Map.entry("mar", 3),
+            Map.entry("april", 4),
+            Map.entry("apr", 4),
+            Map.entry("may", 5),
+            Map.entry("june", 6),
+            Map.entry("jun", 6),
+            Map.entry("july", 7),
+            Map.entry("jul", 7),
+            Map.entry("august", 8),
+            Map.entry("aug", 8),
+            Map.entry("september", 9),
+            Map.entry("sep", 9),
+            Map.entry("sept", 9),
+            Map.entry("october", 10),
+            Map.entry("oct", 10),
+            Map.entry("november", 11),
+            Map.entry("nov", 11),
+            Map.entry("december", 12),
+            Map.entry("dec", 12));
     private static final Map<String, Integer> HE_MONTHS = Map.ofEntries(
-            Map.entry("ינואר", 1), Map.entry("פברואר", 2), Map.entry("מרץ", 3), Map.entry("מרס", 3),
-            Map.entry("אפריל", 4), Map.entry("מאי", 5), Map.entry("יוני", 6), Map.entry("יולי", 7),
-            Map.entry("אוגוסט", 8), Map.entry("ספטמבר", 9), Map.entry("אוקטובר", 10), Map.entry("נובמבר", 11),
+            Map.entry("ינואר", 1),
+            Map.entry("פברואר", 2),
+            Map.entry("מרץ", 3),
+            Map.entry("מרס", 3),
+            Map.entry("אפריל", 4),
+            Map.entry("מאי", 5),
+            Map.entry("יוני", 6),
+            Map.entry("יולי", 7),
+            Map.entry("אוגוסט", 8),
+            Map.entry("ספטמבר", 9),
+            Map.entry("אוקטובר", 10),
+            Map.entry("נובמבר", 11),
             Map.entry("דצמבר", 12));
     private static final Map<String, DayOfWeek> EN_DAYS = Map.ofEntries(
-            Map.entry("sunday", DayOfWeek.SUNDAY), Map.entry("monday", DayOfWeek.MONDAY),
-            Map.entry("mon", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
-            Map.entry("tue", DayOfWeek.TUESDAY), Map.entry("tues", DayOfWeek.TUESDAY),
-            Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("wed", DayOfWeek.WEDNESDAY),
-            Map.entry("thursday", DayOfWeek.THURSDAY), Map.entry("thu", DayOfWeek.THURSDAY),
-            Map.entry("thur", DayOfWeek.THURSDAY), Map.entry("thurs", DayOfWeek.THURSDAY),
-            Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("fri", DayOfWeek.FRIDAY),
+            Map.entry("sunday", DayOfWeek.SUNDAY),
+            Map.entry("monday", DayOfWeek.MONDAY),
+            Map.entry("mon", DayOfWeek.MONDAY),
+            Map.entry("tuesday", DayOfWeek.TUESDAY),
+            Map.entry("tue", DayOfWeek.TUESDAY),
+            Map.entry("tues", DayOfWeek.TUESDAY),
+            Map.entry("wednesday", DayOfWeek.WEDNESDAY),
+            Map.entry("wed", DayOfWeek.WEDNESDAY),
+            Map.entry("thursday", DayOfWeek.THURSDAY),
+            Map.entry("thu", DayOfWeek.THURSDAY),
+            Map.entry("thur", DayOfWeek.THURSDAY),
+            Map.entry("thurs", DayOfWeek.THURSDAY),
+            Map.entry("friday", DayOfWeek.FRIDAY),
+            Map.entry("fri", DayOfWeek.FRIDAY),
             Map.entry("saturday", DayOfWeek.SATURDAY));
     private static final Map<String, DayOfWeek> HE_DAYS = Map.of(
-            "ראשון", DayOfWeek.SUNDAY, "שני", DayOfWeek.MONDAY, "שלישי", DayOfWeek.TUESDAY,
-            "רביעי", DayOfWeek.WEDNESDAY, "חמישי", DayOfWeek.THURSDAY, "שישי", DayOfWeek.FRIDAY,
-            "שבת", DayOfWeek.SATURDAY);
+            "ראשון",
+            DayOfWeek.SUNDAY,
+            "שני",
+            DayOfWeek.MONDAY,
+            "שלישי",
+            DayOfWeek.TUESDAY,
+            "רביעי",
+            DayOfWeek.WEDNESDAY,
+            "חמישי",
+            DayOfWeek.THURSDAY,
+            "שישי",
+            DayOfWeek.FRIDAY,
+            "שבת",
+            DayOfWeek.SATURDAY);
     private static final Map<String, DayOfWeek> HE_LETTER_DAYS = Map.of(
-            "א", DayOfWeek.SUNDAY, "ב", DayOfWeek.MONDAY, "ג", DayOfWeek.TUESDAY, "ד", DayOfWeek.WEDNESDAY,
-            "ה", DayOfWeek.THURSDAY, "ו", DayOfWeek.FRIDAY);
+            "א",
+            DayOfWeek.SUNDAY,
+            "ב",
+            DayOfWeek.MONDAY,
+            "ג",
+            DayOfWeek.TUESDAY,
+            "ד",
+            DayOfWeek.WEDNESDAY,
+            "ה",
+            DayOfWeek.THURSDAY,
+            "ו",
+            DayOfWeek.FRIDAY);
     private static final Map<String, Integer> EN_NUMBERS = Map.ofEntries(
-            Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
-            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-            Map.entry("twelve", 12), Map.entry("couple", 2), Map.entry("few", 3));
+            Map.entry("a", 1),
+            Map.entry("an", 1),
+            Map.entry("one", 1),
+            Map.entry("two", 2),
+            Map.entry("three", 3),
+            Map.entry("four", 4),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("seven", 7),
+            Map.entry("eight", 8),
+            Map.entry("nine", 9),
+            Map.entry("ten", 10),
+            Map.entry("eleven", 11),
+            Map.entry("twelve", 12),
+            Map.entry("couple", 2),
+            Map.entry("few", 3));
     private static final Map<String, Integer> HE_NUMBERS = Map.ofEntries(
-            Map.entry("אחת", 1), Map.entry("אחד", 1), Map.entry("שתיים", 2), Map.entry("שתים", 2),
-            Map.entry("שניים", 2), Map.entry("שני", 2), Map.entry("שלוש", 3), Map.entry("שלושה", 3),
-            Map.entry("ארבע", 4), Map.entry("ארבעה", 4), Map.entry("חמש", 5), Map.entry("חמישה", 5),
-            Map.entry("שש", 6), Map.entry("שישה", 6), Map.entry("שבע", 7), Map.entry("שבעה", 7),
-            Map.entry("שמונה", 8), Map.entry("תשע", 9), Map.entry("תשעה", 9), Map.entry("עשר", 10),
-            Map.entry("עשרה", 10), Map.entry("אחת עשרה", 11), Map.entry("אחת-עשרה", 11),
-            Map.entry("אחד עשר", 11), Map.entry("שתים עשרה", 12), Map.entry("שתיים עשרה", 12),
-            Map.entry("שתים-עשרה", 12), Map.entry("שנים עשר", 12));
+            Map.entry("אחת", 1),
+            Map.entry("אחד", 1),
+            Map.entry("שתיים", 2),
+            Map.entry("שתים", 2),
+            Map.entry("שניים", 2),
+            Map.entry("שני", 2),
+            Map.entry("שלוש", 3),
+            Map.entry("שלושה", 3),
+            Map.entry("ארבע", 4),
+            Map.entry("ארבעה", 4),
+            Map.entry("חמש", 5),
+            Map.entry("חמישה", 5),
+            Map.entry("שש", 6),
+            Map.entry("שישה", 6),
+            Map.entry("שבע", 7),
+            Map.entry("שבעה", 7),
+            Map.entry("שמונה", 8),
+            Map.entry("תשע", 9),
+            Map.entry("תשעה", 9),
+            Map.entry("עשר", 10),
+            Map.entry("עשרה", 10),
+            Map.entry("אחת עשרה", 11),
+            Map.entry("אחת-עשרה", 11),
+            Map.entry("אחד עשר", 11),
+            Map.entry("שתים עשרה", 12),
+            Map.entry("שתיים עשרה", 12),
+            Map.entry("שתים-עשרה", 12),
+            Map.entry("שנים עשר", 12));
 
     private static final String EN_MONTH_RX =
             "(january|february|march|april|may|june|july|august|september|october|november|december"
                     + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
-    private static final String HE_MONTH_RX = "(ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)";
+    private static final String HE_MONTH_RX =
+            "(ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)";
     private static final String EN_DAY_RX =
             "(sunday|monday|tuesday|wednesday|thursday|friday|saturday|mon|tues|tue|wed|thurs|thur|thu|fri)";
     private static final String HE_HOUR_RX =
             "(אחת[ -]עשרה|אחד עשר|שתיים[ -]עשרה|שתים[ -]עשרה|שנים עשר|אחת|שתיים|שתים|שלוש|ארבע|חמש|שש|שבע|שמונה|תשע|עשר)";
-    private static final String EN_HOUR_RX = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+    private static final String EN_HOUR_RX =
+            "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
     private static final String AMPM_RX = "\\s*(a\\.?m\\.?|p\\.?m\\.?)" + B1;
 
     private static final Pattern DAY_AFTER_TOMORROW =
             Pattern.compile(B0 + "(?:the\\s+)?day\\s+after\\s+tomorrow" + B1 + "|" + HP + "מחרתיים" + B1);
-    private static final Pattern TODAY = Pattern.compile(B0 + "(?:today|tonight|tonite)" + B1 + "|" + HP + "היום" + B1
-            + "|" + B0 + "[ו]?הערב" + B1);
-    private static final Pattern TOMORROW = Pattern.compile(B0 + "(?:tomorrow|tmrw|tmr|2morrow|2moro)" + B1 + "|" + HP
-            + "מחר" + B1);
-    private static final Pattern IN_N = Pattern.compile(B0 + "in\\s+(?:a\\s+)?(\\d{1,2}|a|an|one|two|three|four|five|six"
-            + "|seven|eight|nine|ten|couple(?:\\s+of)?|few)?\\s*(days?|weeks?|months?)" + B1);
+    private static final Pattern TODAY =
+            Pattern.compile(B0 + "(?:today|tonight|tonite)" + B1 + "|" + HP + "היום" + B1 + "|" + B0 + "[ו]?הערב" + B1);
+    private static final Pattern TOMORROW =
+            Pattern.compile(B0 + "(?:tomorrow|tmrw|tmr|2morrow|2moro)" + B1 + "|" + HP + "מחר" + B1);
+    private static final Pattern IN_N =
+            Pattern.compile(B0 + "in\\s+(?:a\\s+)?(\\d{1,2}|a|an|one|two|three|four|five|six"
+                    + "|seven|eight|nine|ten|couple(?:\\s+of)?|few)?\\s*(days?|weeks?|months?)" + B1);
     private static final Pattern HE_IN_N = Pattern.compile(HP + "עוד\\s+(?:(\\d{1,2}|[\\p{IsHebrew}]+)\\s+)?"
             + "(ימים|יום|יומיים|שבועות|שבוע|שבועיים|חודשים|חודש|חודשיים)" + B1);
-    private static final Pattern NEXT_WEEK = Pattern.compile(
-            B0 + "(?:next|the\\s+following)\\s+week" + B1 + "|" + HP + "שבוע\\s+הבא" + B1 + "|" + HP
-                    + "שבוע\\s+שאחרי" + B1);
+    private static final Pattern NEXT_WEEK = Pattern.compile(B0 + "(?:next|the\\s+following)\\s+week" + B1 + "|" + HP
+            + "שבוע\\s+הבא" + B1 + "|" + HP + "שבוע\\s+שאחרי" + B1);
     private static final Pattern EN_WEEKDAY =
             Pattern.compile(B0 + "(?:(next|this|coming|this\\s+coming)\\s+)?" + EN_DAY_RX + "(?!s" + B1 + ")" + B1);
     private static final Pattern HE_WEEKDAY = Pattern.compile(HP + "יום\\s+(ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת)" + B1
             + "|" + HP + "יום\\s+([אבגדהו])'" + "|" + B0 + "[ו]?[בל]-?(ראשון|שלישי|רביעי|חמישי|שישי)" + B1
             + "|" + HP + "(שבת)" + B1 + "|" + B0 + "ו?ב(שני)" + B1 + "|" + B0 + "ל(שני)" + B1
             + "(?!\\s+(?:ימים|שבועות|אנשים|ילדים|טיפולים))");
-    private static final Pattern NUMERIC_DATE = Pattern.compile(
-            "(?<![\\d:/.])(\\d{1,2})([/.])(\\d{1,2})(?:\\2(\\d{4}|\\d{2}))?(?![\\d:/]|\\.\\d)");
-    private static final Pattern EN_DAY_MONTH = Pattern.compile(B0 + "(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
-            + EN_MONTH_RX + B1 + "(?:,?\\s*(\\d{4}))?");
-    private static final Pattern EN_MONTH_DAY = Pattern.compile(B0 + EN_MONTH_RX + "\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?"
-            + "(?![\\d:])" + B1 + "(?:,?\\s*(\\d{4}))?");
-    private static final Pattern HE_DAY_MONTH = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*(?:ב|ל|של|ה)?\\s*-?\\s*"
-            + HE_MONTH_RX + B1 + "(?:\\s*(\\d{4}))?");
+    private static final Pattern NUMERIC_DATE =
+            Pattern.compile("(?<![\\d:/.])(\\d{1,2})([/.])(\\d{1,2})(?:\\2(\\d{4}|\\d{2}))?(?![\\d:/]|\\.\\d)");
+    private static final Pattern EN_DAY_MONTH = Pattern.compile(
+            B0 + "(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + EN_MONTH_RX + B1 + "(?:,?\\s*(\\d{4}))?");
+    private static final Pattern EN_MONTH_DAY = Pattern.compile(B0 + EN_MONTH_RX
+            + "\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?" + "(?![\\d:])" + B1 + "(?:,?\\s*(\\d{4}))?");
+    private static final Pattern HE_DAY_MONTH =
+            Pattern.compile("(?<!\\d)(\\d{1,2})\\s*(?:ב|ל|של|ה)?\\s*-?\\s*" + HE_MONTH_RX + B1 + "(?:\\s*(\\d{4}))?");
     private static final Pattern ORDINAL_DAY =
             Pattern.compile(B0 + "the\\s+(\\d{1,2})(?:st|nd|rd|th)" + B1 + "|" + HP + "(\\d{1,2})\\s+לחודש" + B1);
 
     private static final Pattern CLOCK = Pattern.compile("(?<![\\d/.])(\\d{1,2}):(\\d{2})(?!\\d)(?:" + AMPM_RX + ")?");
-    private static final Pattern DOTTED_CLOCK = Pattern.compile(
-            "(?:" + B0 + "(?:at|@|by|around)\\s+|" + HP + "שעה\\s+|" + B0 + "ו?ב-?)(\\d{1,2})\\.(\\d{2})(?!\\d)(?:" + AMPM_RX + ")?");
+    private static final Pattern DOTTED_CLOCK = Pattern.compile("(?:" + B0 + "(?:at|@|by|around)\\s+|" + HP + "שעה\\s+|"
+            + B0 + "ו?ב-?)(\\d{1,2})\\.(\\d{2})(?!\\d)(?:" + AMPM_RX + ")?");
     private static final Pattern AMPM = Pattern.compile("(?<![\\d:])(\\d{1,2})" + AMPM_RX);
-    private static final Pattern EN_AT_HOUR = Pattern.compile(B0 + "(?:at|@|around|by)\\s+(?:about\\s+)?" + EN_HOUR_RX
-            + "(?:\\s*o'?\\s?clock)?" + B1 + "(?!\\s*(?:[/.:]\\d|%|days?|weeks?|months?|people|of|minutes|mins|hours))");
+    private static final Pattern EN_AT_HOUR =
+            Pattern.compile(B0 + "(?:at|@|around|by)\\s+(?:about\\s+)?" + EN_HOUR_RX + "(?:\\s*o'?\\s?clock)?" + B1
+                    + "(?!\\s*(?:[/.:]\\d|%|days?|weeks?|months?|people|of|minutes|mins|hours))");
     private static final Pattern EN_OCLOCK = Pattern.compile(B0 + EN_HOUR_RX + "\\s*o'?\\s?clock" + B1);
-    private static final Pattern EN_HALF = Pattern.compile(B0 + "(half|quarter)\\s+(past|after|to|before)\\s+" + EN_HOUR_RX
-            + B1);
+    private static final Pattern EN_HALF =
+            Pattern.compile(B0 + "(half|quarter)\\s+(past|after|to|before)\\s+" + EN_HOUR_RX + B1);
     private static final Pattern EN_NOON = Pattern.compile(B0 + "(noon|midday|midnight)" + B1);
     private static final Pattern HE_HOUR = Pattern.compile(B0 + "(?:ו?ב|ו?בשעה\\s+|ו?לשעה\\s+|ו?ל)-?\\s*(?:"
             + HE_HOUR_RX + "|(\\d{1,2}))" + B1
@@ -150,15 +243,14 @@ final class DateTimeExtractor {
             + "(?:\\s+ו(חצי|רבע|עשרים|עשרה|חמישה|ארבעים))?");
     private static final Pattern HE_QUARTER_TO = Pattern.compile(B0 + "ב?רבע\\s+ל" + HE_HOUR_RX + B1);
 
-    private static final Pattern PART_MORNING = Pattern.compile(
-            B0 + "(?<!good\\s)(?:in\\s+the\\s+)?morning" + B1 + "|" + B0 + "a\\.?m\\.?" + B1
-                    + "|" + B0 + "[ו]?(?:ב|ל)בוקר" + B1 + "|" + B0 + "[ו]?(?:ב|ל)שעות\\s+הבוקר" + B1);
-    private static final Pattern PART_AFTERNOON = Pattern.compile(
-            B0 + "(?<!good\\s)(?:in\\s+the\\s+)?afternoon" + B1 + "|" + B0 + "lunch(?:time)?" + B1
+    private static final Pattern PART_MORNING = Pattern.compile(B0 + "(?<!good\\s)(?:in\\s+the\\s+)?morning" + B1 + "|"
+            + B0 + "a\\.?m\\.?" + B1 + "|" + B0 + "[ו]?(?:ב|ל)בוקר" + B1 + "|" + B0 + "[ו]?(?:ב|ל)שעות\\s+הבוקר" + B1);
+    private static final Pattern PART_AFTERNOON =
+            Pattern.compile(B0 + "(?<!good\\s)(?:in\\s+the\\s+)?afternoon" + B1 + "|" + B0 + "lunch(?:time)?" + B1
                     + "|" + B0 + "[ו]?[בל]?(?:אחרי|אחר)\\s+ה?צהריים" + B1 + "|" + B0 + "[ו]?[בל]?אחה\"צ"
                     + "|" + B0 + "[ו]?[בל]צהריים" + B1 + "|" + B0 + "[ו]?[בל]צהרים" + B1);
-    private static final Pattern PART_EVENING = Pattern.compile(
-            B0 + "(?<!good\\s)(?:in\\s+the\\s+)?evening" + B1 + "|" + B0 + "(?:at\\s+)?night" + B1
+    private static final Pattern PART_EVENING =
+            Pattern.compile(B0 + "(?<!good\\s)(?:in\\s+the\\s+)?evening" + B1 + "|" + B0 + "(?:at\\s+)?night" + B1
                     + "|" + B0 + "tonight" + B1 + "|" + B0 + "[ו]?[בל](?:ערב|לילה)" + B1 + "|" + B0 + "[ו]?הערב" + B1
                     + "|" + B0 + "[ו]?(?:ב|ל)שעות\\s+הערב" + B1);
 
@@ -170,11 +262,26 @@ final class DateTimeExtractor {
     private static final Pattern CHOICE_ALONE = Pattern.compile("^\\s*(\\d)\\s*[.)!]?\\s*$");
 
     private static final Map<String, Integer> ORDINALS = Map.ofEntries(
-            Map.entry("first", 1), Map.entry("1st", 1), Map.entry("second", 2), Map.entry("2nd", 2),
-            Map.entry("third", 3), Map.entry("3rd", 3), Map.entry("fourth", 4), Map.entry("4th", 4),
-            Map.entry("fifth", 5), Map.entry("5th", 5), Map.entry("ראשון", 1), Map.entry("ראשונה", 1),
-            Map.entry("שני", 2), Map.entry("שנייה", 2), Map.entry("שניה", 2), Map.entry("שלישי", 3),
-            Map.entry("שלישית", 3), Map.entry("רביעי", 4), Map.entry("רביעית", 4), Map.entry("חמישי", 5),
+            Map.entry("first", 1),
+            Map.entry("1st", 1),
+            Map.entry("second", 2),
+            Map.entry("2nd", 2),
+            Map.entry("third", 3),
+            Map.entry("3rd", 3),
+            Map.entry("fourth", 4),
+            Map.entry("4th", 4),
+            Map.entry("fifth", 5),
+            Map.entry("5th", 5),
+            Map.entry("ראשון", 1),
+            Map.entry("ראשונה", 1),
+            Map.entry("שני", 2),
+            Map.entry("שנייה", 2),
+            Map.entry("שניה", 2),
+            Map.entry("שלישי", 3),
+            Map.entry("שלישית", 3),
+            Map.entry("רביעי", 4),
+            Map.entry("רביעית", 4),
+            Map.entry("חמישי", 5),
             Map.entry("חמישית", 5));
 
     private DateTimeExtractor() {}
@@ -192,8 +299,10 @@ final class DateTimeExtractor {
         List<TimeMention> times = new ArrayList<>();
         findTimes(text, part, times);
         Optional<Integer> choice = dates.isEmpty() && times.isEmpty() ? choice(text.toString()) : Optional.empty();
-        Optional<LocalDate> date = dates.stream().max(Comparator.comparingInt(Mention::start)).map(Mention::date);
-        Optional<LocalTime> time = times.stream().max(Comparator.comparingInt(TimeMention::start)).map(TimeMention::time);
+        Optional<LocalDate> date =
+                dates.stream().max(Comparator.comparingInt(Mention::start)).map(Mention::date);
+        Optional<LocalTime> time =
+                times.stream().max(Comparator.comparingInt(TimeMention::start)).map(TimeMention::time);
         return new Found(date, time, part, choice);
     }
 
@@ -435,7 +544,11 @@ final class DateTimeExtractor {
         }
         if (has.hebrew()) {
             if (contains(text, "רבע")) {
-                scanTime(text, HE_QUARTER_TO, m -> quarterTo(HE_NUMBERS.get(m.group(1).replace('-', ' ')), part), out);
+                scanTime(
+                        text,
+                        HE_QUARTER_TO,
+                        m -> quarterTo(HE_NUMBERS.get(m.group(1).replace('-', ' ')), part),
+                        out);
             }
             scanTime(text, HE_HOUR, m -> hebrewHour(m, part), out);
         }
@@ -506,10 +619,12 @@ final class DateTimeExtractor {
     // ---------------------------------------------------------------- part of day and choice
 
     private static Optional<PartOfDay> partOfDay(String text) {
-        if (contains(text, "evening", "night", "toni", "ערב", "לילה") && PART_EVENING.matcher(text).find()) {
+        if (contains(text, "evening", "night", "toni", "ערב", "לילה")
+                && PART_EVENING.matcher(text).find()) {
             return Optional.of(PartOfDay.EVENING);
         }
-        if (contains(text, "afternoon", "lunch", "צהר", "אחה") && PART_AFTERNOON.matcher(text).find()) {
+        if (contains(text, "afternoon", "lunch", "צהר", "אחה")
+                && PART_AFTERNOON.matcher(text).find()) {
             return Optional.of(PartOfDay.AFTERNOON);
         }
         if (contains(text, "morning", "m", "בוקר") && PART_MORNING.matcher(text).find()) {
@@ -575,9 +690,27 @@ final class DateTimeExtractor {
     }
 
     private static final List<String> EN_FIXED_WORDS = List.of(
-            "tomorrow", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "january", "february", "march", "april", "august", "september", "october", "november", "december",
-            "morning", "afternoon", "evening");
+            "tomorrow",
+            "today",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "morning",
+            "afternoon",
+            "evening");
     private static final Pattern LATIN_WORD = Pattern.compile("[a-z]{5,}");
 
     /** "tomorow", "wendsday", "decmber": one typo away from a date word means that word. */

@@ -18,8 +18,9 @@ final class EntityExtractor {
 
     /** Canonical treatment key to the ways patients say it (folded like message tokens). */
     private static final Map<String, List<String>> TREATMENTS = Map.ofEntries(
-            Map.entry("cleaning", List.of("cleaning", "clean", "hygiene", "hygienist", "scaling", "ניכוי", "אבנית",
-                    "שיננית")),
+            Map.entry(
+                    "cleaning",
+                    List.of("cleaning", "clean", "hygiene", "hygienist", "scaling", "ניכוי", "אבנית", "שיננית")),
             Map.entry("whitening", List.of("whitening", "whiten", "bleaching", "הלבנה", "הלבנת")),
             Map.entry("root_canal", List.of("root canal", "endodontic", "תיפול שורש", "שורש")),
             Map.entry("implant", List.of("implant", "implants", "שתל", "שתלימ", "השתלה", "השתלת")),
@@ -27,15 +28,17 @@ final class EntityExtractor {
             Map.entry("checkup", List.of("checkup", "check up", "exam", "examination", "בדיכה", "ביכורת", "בדיכת")),
             Map.entry("extraction", List.of("extraction", "extract", "pulled", "אכירה", "לאכור", "אכירת")),
             Map.entry("crown", List.of("crown", "crowns", "כתר", "כתרימ")),
-            Map.entry("orthodontics", List.of("braces", "orthodontics", "invisalign", "aligners", "יישור",
-                    "אורתודונתיה")),
+            Map.entry(
+                    "orthodontics",
+                    List.of("braces", "orthodontics", "invisalign", "aligners", "יישור", "אורתודונתיה")),
             Map.entry("xray", List.of("x ray", "xray", "xrays", "x rays", "צילומ", "רנתגנ")));
 
-    private static final Set<String> TITLES = Set.of("dr", "doctor", "doc", "דר", "דוכתור", "דוכתורית", "רופא", "רופאה");
-    private static final Pattern DOCTOR = Pattern.compile(
-            "(?<![\\p{L}])(dr\\.?|doctor|ד\"ר|דר'|דוקטור|דוקטורית)\\s*([\\p{L}][\\p{L}'-]+)");
-    private static final Set<String> NOT_NAMES = Set.of("please", "pls", "at", "on", "for", "tomorrow", "today", "בבקשה",
-            "מחר", "היום", "ב", "של");
+    private static final Set<String> TITLES =
+            Set.of("dr", "doctor", "doc", "דר", "דוכתור", "דוכתורית", "רופא", "רופאה");
+    private static final Pattern DOCTOR =
+            Pattern.compile("(?<![\\p{L}])(dr\\.?|doctor|ד\"ר|דר'|דוקטור|דוקטורית)\\s*([\\p{L}][\\p{L}'-]+)");
+    private static final Set<String> NOT_NAMES =
+            Set.of("please", "pls", "at", "on", "for", "tomorrow", "today", "בבקשה", "מחר", "היום", "ב", "של");
 
     private EntityExtractor() {}
 
@@ -74,7 +77,8 @@ final class EntityExtractor {
             .toList();
 
     private static Optional<String> builtInTreatment(List<String> tokens) {
-        List<List<String>> variants = tokens.stream().map(TextNormalizer::variants).toList();
+        List<List<String>> variants =
+                tokens.stream().map(TextNormalizer::variants).toList();
         for (Map.Entry<String, List<List<String>>> e : TREATMENT_PHRASES) {
             for (List<String> synonym : e.getValue()) {
                 if (mentionsFolded(variants, synonym)) {

@@ -17,6 +17,7 @@ final class IntentClassifier {
     private static final double EMERGENCY_FLOOR = 3.0;
     /** A content intent this strong silences greetings, thanks and yes/no in the same message. */
     private static final double CONTENT_FLOOR = 1.5;
+
     private static final double SOCIAL_DAMPING = 0.35;
 
     record Decision(Intent intent, double confidence) {}
@@ -29,7 +30,8 @@ final class IntentClassifier {
 
     Map<Intent, Double> scores(
             List<String> tokens, boolean namesDateOrTime, boolean namesChoice, boolean namesTreatment) {
-        List<IntentLexicon.Reading> readings = tokens.stream().map(lexicon::read).toList();
+        List<IntentLexicon.Reading> readings =
+                tokens.stream().map(lexicon::read).toList();
         Map<Intent, Double> scores = new EnumMap<>(Intent.class);
         Map<Intent, Double> anchored = new EnumMap<>(Intent.class);
         BitSet candidates = lexicon.candidates(readings);
@@ -95,7 +97,8 @@ final class IntentClassifier {
         }
         double confidence = confidence(top, second);
         if (best == Intent.OUT_OF_SCOPE || confidence < THRESHOLD) {
-            return new Decision(Intent.OUT_OF_SCOPE, best == Intent.OUT_OF_SCOPE ? Math.max(0.5, confidence) : 1 - confidence);
+            return new Decision(
+                    Intent.OUT_OF_SCOPE, best == Intent.OUT_OF_SCOPE ? Math.max(0.5, confidence) : 1 - confidence);
         }
         return new Decision(best, confidence);
     }

@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.Map;
-import java.util.TreeSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The weighted features of every intent, read from {@code intent-lexicon.txt} (its header explains
@@ -27,9 +27,9 @@ final class IntentLexicon {
     /** Real English words one typo away from a keyword; never treat them as that keyword's typo. */
     private static final Set<String> NOT_TYPOS = Set.of(
             "think", "thinks", "thing", "things", "those", "these", "there", "where", "wanted", "pain", "paint",
-            "clock", "block", "stock", "store", "shore", "sore", "score", "hurt", "spots", "sports", "cost",
-            "coat", "most", "close", "chose", "cause", "place", "plays", "moved", "movie", "money", "month", "breath",
-            "chance", "hours", "their");
+            "clock", "block", "stock", "store", "shore", "sore", "score", "hurt", "spots", "sports", "cost", "coat",
+            "most", "close", "chose", "cause", "place", "plays", "moved", "movie", "money", "month", "breath", "chance",
+            "hours", "their");
 
     private final List<Feature> features;
 
@@ -51,7 +51,8 @@ final class IntentLexicon {
             }
         }
         Map<String, int[]> index = new HashMap<>();
-        byKey.forEach((k, v) -> index.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        byKey.forEach(
+                (k, v) -> index.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         this.featuresByKey = Map.copyOf(index);
         Map<Character, List<String>> byFirst = new HashMap<>();
         List<String> stemList = new ArrayList<>();
@@ -75,9 +76,8 @@ final class IntentLexicon {
      */
     Reading read(String token) {
         boolean hebrew = !token.isEmpty() && TextNormalizer.isHebrewLetter(token.codePointAt(0));
-        List<String> variants = hebrew && featuresByKey.containsKey(token)
-                ? List.of(token)
-                : TextNormalizer.variants(token);
+        List<String> variants =
+                hebrew && featuresByKey.containsKey(token) ? List.of(token) : TextNormalizer.variants(token);
         Map<String, Integer> hits = new HashMap<>();
         for (String v : variants) {
             if (featuresByKey.containsKey(v)) {
@@ -152,7 +152,8 @@ final class IntentLexicon {
                 throw new IllegalArgumentException("line " + lineNo + ": expected '<weight> <pattern>'");
             }
             double weight = Double.parseDouble(line.substring(0, space));
-            features.add(Feature.parse(current, weight, line.substring(space + 1).strip()));
+            features.add(
+                    Feature.parse(current, weight, line.substring(space + 1).strip()));
         }
         return new IntentLexicon(features);
     }

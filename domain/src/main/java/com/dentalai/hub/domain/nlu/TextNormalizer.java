@@ -70,7 +70,12 @@ final class TextNormalizer {
         if (cp == 0x05F4 || cp == 0x201C || cp == 0x201D || cp == 0x201E) {
             return '"'; // gershayim and curly quotes
         }
-        if (cp == 0x200F || cp == 0x200E || cp == 0x200D || cp == 0xFE0F || cp == 0x202A || cp == 0x202B
+        if (cp == 0x200F
+                || cp == 0x200E
+                || cp == 0x200D
+                || cp == 0xFE0F
+                || cp == 0x202A
+                || cp == 0x202B
                 || cp == 0x202C) {
             return -1; // direction marks, joiners, variation selectors
         }
@@ -105,7 +110,9 @@ final class TextNormalizer {
             i += Character.charCount(cp);
             if (Character.isLetterOrDigit(cp)) {
                 word.appendCodePoint(cp);
-            } else if ((cp == '\'' || cp == '"') && word.length() > 0 && i < cleaned.length()
+            } else if ((cp == '\'' || cp == '"')
+                    && word.length() > 0
+                    && i < cleaned.length()
                     && Character.isLetter(cleaned.codePointAt(i))) {
                 if (cp == '\'' && "ת".contentEquals(word)) {
                     tokens.add("את");

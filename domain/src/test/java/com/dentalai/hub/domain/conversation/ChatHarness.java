@@ -27,6 +27,7 @@ final class ChatHarness {
     static final ZoneId ZONE = ZoneId.of("Asia/Jerusalem");
     /** Sunday 22 November 2026, 10:00 in Tel Aviv. */
     static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 22, 10, 0, 0, 0, ZONE);
+
     static final String PHONE = "+972501234567";
 
     static final Dana DANA = new Dana(new DeterministicBrain(), new Michal(KbFiles.knowledgeBase()));
@@ -65,11 +66,23 @@ final class ChatHarness {
             hours.put(d, "08:00-18:00");
         }
         hours.put("thu", "08:00-14:00");
-        Map<String, Map<String, String>> faq = Map.of("prices", new LinkedHashMap<>(
-                Map.of("cleaning", "350 ₪", "checkup", "200 ₪")));
-        return new Tenant("smile-tlv", "Smile Tel Aviv", TenantKind.CLINIC, null, ZONE, "he", "+972-3-555-0100",
+        Map<String, Map<String, String>> faq =
+                Map.of("prices", new LinkedHashMap<>(Map.of("cleaning", "350 ₪", "checkup", "200 ₪")));
+        return new Tenant(
+                "smile-tlv",
+                "Smile Tel Aviv",
+                TenantKind.CLINIC,
+                null,
+                ZONE,
+                "he",
+                "+972-3-555-0100",
                 LocalizedText.of(Map.of("he", "שדרות רוטשילד 1, תל אביב", "en", "1 Rothschild Blvd, Tel Aviv")),
-                null, new Schedule(30, hours, null, null), faq, null, null, null);
+                null,
+                new Schedule(30, hours, null, null),
+                faq,
+                null,
+                null,
+                null);
     }
 
     Turn say(String text) {
@@ -81,8 +94,15 @@ final class ChatHarness {
     }
 
     Turn send(MessageContent content) {
-        InboundMessage msg = new InboundMessage("smile-tlv", channel, "wamid." + ++ids, "972501234567", "Noa",
-                senderPhone, NOW.toInstant().plusSeconds(ids), content);
+        InboundMessage msg = new InboundMessage(
+                "smile-tlv",
+                channel,
+                "wamid." + ++ids,
+                "972501234567",
+                "Noa",
+                senderPhone,
+                NOW.toInstant().plusSeconds(ids),
+                content);
         Conversation current = state == null ? Dana.newConversation(msg, tenant) : state;
         last = DANA.handle(current, msg, new TurnContext(NOW, tenant, tools, suspended));
         // the routes keep the state as jsonb: go through the map form every turn
@@ -108,12 +128,16 @@ final class ChatHarness {
             return t.body();
         }
         if (m instanceof OutboundMessage.Buttons b) {
-            return b.text() + "\n" + b.options().stream().map(o -> "[" + o.id() + "|" + o.title() + "]")
-                    .collect(Collectors.joining(" "));
+            return b.text() + "\n"
+                    + b.options().stream()
+                            .map(o -> "[" + o.id() + "|" + o.title() + "]")
+                            .collect(Collectors.joining(" "));
         }
         if (m instanceof OutboundMessage.ListMenu l) {
-            return l.text() + "\n" + l.rows().stream().map(o -> "[" + o.id() + "|" + o.title() + "]")
-                    .collect(Collectors.joining(" "));
+            return l.text() + "\n"
+                    + l.rows().stream()
+                            .map(o -> "[" + o.id() + "|" + o.title() + "]")
+                            .collect(Collectors.joining(" "));
         }
         return m.kind();
     }

@@ -15,7 +15,10 @@ class DanaBookingTest {
         h.say("אפשר לקבוע תור למחר בבוקר?");
         assertThat(h.state.step()).isEqualTo(Step.PICK_SLOT);
         assertThat(h.state.offer()).hasSize(3);
-        assertThat(h.text()).contains("אלה המועדים הפנויים").contains("יום שני, 23.11 בשעה 08:00").contains("Dr. Cohen");
+        assertThat(h.text())
+                .contains("אלה המועדים הפנויים")
+                .contains("יום שני, 23.11 בשעה 08:00")
+                .contains("Dr. Cohen");
         assertThat(h.optionIds()).containsExactly("slot:1", "slot:2", "slot:3");
         assertThat(h.last.effects(Effect.PatientIdentified.class)).hasSize(1);
 
@@ -26,7 +29,10 @@ class DanaBookingTest {
         assertThat(yes).startsWith("yes:");
 
         h.tap(yes);
-        assertThat(h.text()).startsWith("התור נקבע ליום שני, 23.11 בשעה").contains("אצל Dr.").contains("נתראה");
+        assertThat(h.text())
+                .startsWith("התור נקבע ליום שני, 23.11 בשעה")
+                .contains("אצל Dr.")
+                .contains("נתראה");
         assertThat(h.state.flow()).isEqualTo(Flow.NONE);
         assertThat(h.tools.booked()).hasSize(1);
         // the request key is the confirming message's provider id: a replay cannot book twice
@@ -42,7 +48,9 @@ class DanaBookingTest {
         h.say("the second one");
         assertThat(h.text()).startsWith("Book Monday 23 November at 12:");
         h.say("yes please");
-        assertThat(h.text()).startsWith("You're booked for Monday 23 November at 12:").contains("with Dr.");
+        assertThat(h.text())
+                .startsWith("You're booked for Monday 23 November at 12:")
+                .contains("with Dr.");
         Appointment a = h.tools.booked().get(0);
         assertThat(a.start().atZone(ChatHarness.ZONE).toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 23));
     }
@@ -52,9 +60,11 @@ class DanaBookingTest {
         ChatHarness h = ChatHarness.knownPatient();
         h.say("I'd like to book on Tuesday at 10:30 with Dr. Levi");
         assertThat(h.state.step()).isEqualTo(Step.CONFIRM_SLOT);
-        assertThat(h.text()).isEqualTo("Book Tuesday 24 November at 10:30 with Dr. Levi?\n[yes:2|Yes, confirm] [no:2|No]");
+        assertThat(h.text())
+                .isEqualTo("Book Tuesday 24 November at 10:30 with Dr. Levi?\n[yes:2|Yes, confirm] [no:2|No]");
         h.tap("yes:2");
-        assertThat(h.tools.booked()).singleElement()
+        assertThat(h.tools.booked())
+                .singleElement()
                 .satisfies(a -> assertThat(a.practitioner().ref()).isEqualTo("p2"));
     }
 
@@ -117,8 +127,8 @@ class DanaBookingTest {
         h.tools.down = true;
         h.say("yes");
         assertThat(h.text()).contains("I've saved your request");
-        assertThat(h.last.effects(Effect.Parked.class)).singleElement()
-                .satisfies(p -> assertThat(p.tool()).isEqualTo("book"));
+        assertThat(h.last.effects(Effect.Parked.class)).singleElement().satisfies(p -> assertThat(p.tool())
+                .isEqualTo("book"));
         assertThat(h.state.step()).isEqualTo(before.step());
         assertThat(h.state.draft()).isEqualTo(before.draft());
         h.tools.down = false;
@@ -175,7 +185,9 @@ class DanaBookingTest {
         ChatHarness h = ChatHarness.knownPatient();
         h.say("book tomorrow morning");
         h.say("what are your opening hours?");
-        assertThat(h.text()).contains("Sunday to Wednesday: 08:00 to 18:00").contains("Thursday: 08:00 to 14:00")
+        assertThat(h.text())
+                .contains("Sunday to Wednesday: 08:00 to 18:00")
+                .contains("Thursday: 08:00 to 14:00")
                 .contains("Friday and Saturday: closed");
         assertThat(h.state.step()).isEqualTo(Step.PICK_SLOT);
         h.tap("slot:1");

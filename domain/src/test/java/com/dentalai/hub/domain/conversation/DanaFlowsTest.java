@@ -93,7 +93,9 @@ class DanaFlowsTest {
     void listsMyAppointments() {
         ChatHarness h = withTwoAppointments();
         h.say("מה התורים שלי?");
-        assertThat(h.text()).startsWith("התורים הקרובים שלך:").contains("• יום שלישי, 24.11 בשעה 09:00")
+        assertThat(h.text())
+                .startsWith("התורים הקרובים שלך:")
+                .contains("• יום שלישי, 24.11 בשעה 09:00")
                 .contains("• יום חמישי, 26.11 בשעה 11:00");
         ChatHarness none = ChatHarness.knownPatient();
         none.tap("menu:list");
@@ -104,8 +106,9 @@ class DanaFlowsTest {
     void clinicInformationFromTheTenant() {
         ChatHarness h = ChatHarness.knownPatient();
         h.say("מה שעות הפתיחה?");
-        assertThat(h.text()).isEqualTo("שעות הפעילות של המרפאה:\nראשון עד רביעי: 08:00 עד 18:00\nחמישי: 08:00 עד 14:00"
-                + "\nשישי ושבת: סגור");
+        assertThat(h.text())
+                .isEqualTo("שעות הפעילות של המרפאה:\nראשון עד רביעי: 08:00 עד 18:00\nחמישי: 08:00 עד 14:00"
+                        + "\nשישי ושבת: סגור");
         h.say("איפה אתם נמצאים?");
         assertThat(h.text()).isEqualTo("הכתובת שלנו: שדרות רוטשילד 1, תל אביב");
         h.say("how much is a cleaning?");
@@ -120,7 +123,8 @@ class DanaFlowsTest {
     void greetingThanksAndMenu() {
         ChatHarness h = ChatHarness.whatsapp();
         h.say("שלום");
-        assertThat(h.text()).startsWith("שלום! אני דנה, העוזרת הדיגיטלית של Smile Tel Aviv.")
+        assertThat(h.text())
+                .startsWith("שלום! אני דנה, העוזרת הדיגיטלית של Smile Tel Aviv.")
                 .contains("[menu:book|קביעת תור]");
         h.say("thanks!");
         assertThat(h.text()).startsWith("You're welcome!");
@@ -182,11 +186,13 @@ class DanaFlowsTest {
         h.say("My name is Noa Levi");
         assertThat(h.text()).startsWith("Thanks, Noa Levi. Is your number +972501234567?");
         h.tap("yes:" + h.state.seq());
-        assertThat(h.last.effects(Effect.PatientIdentified.class)).singleElement()
+        assertThat(h.last.effects(Effect.PatientIdentified.class))
+                .singleElement()
                 .satisfies(e -> assertThat(e.registered()).isTrue());
         assertThat(h.tools.names).containsValue("Noa Levi");
         assertThat(h.text()).startsWith("You're registered, Noa Levi.").contains("Here are the free times");
-        assertThat(h.state.offer().get(0).start().atZone(ChatHarness.ZONE).getDayOfMonth()).isEqualTo(23);
+        assertThat(h.state.offer().get(0).start().atZone(ChatHarness.ZONE).getDayOfMonth())
+                .isEqualTo(23);
     }
 
     @Test

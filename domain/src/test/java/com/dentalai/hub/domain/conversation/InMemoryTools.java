@@ -41,6 +41,7 @@ final class InMemoryTools implements Tools {
     boolean down;
     /** No free slots at all. */
     boolean fullyBooked;
+
     private int ids;
 
     InMemoryTools(Tenant tenant, Instant now) {
@@ -57,8 +58,13 @@ final class InMemoryTools implements Tools {
     }
 
     Appointment existing(PatientRef patient, Slot slot) {
-        Appointment a = new Appointment("appt-" + ++ids, slot.start(), slot.end(), practitioner(slot.practitionerId()),
-                AppointmentStatus.CONFIRMED, patient);
+        Appointment a = new Appointment(
+                "appt-" + ++ids,
+                slot.start(),
+                slot.end(),
+                practitioner(slot.practitionerId()),
+                AppointmentStatus.CONFIRMED,
+                patient);
         appointments.put(a.ref(), a);
         return a;
     }
@@ -77,7 +83,10 @@ final class InMemoryTools implements Tools {
     private List<BusyInterval> busy() {
         return appointments.values().stream()
                 .filter(a -> a.status().holdsSlot())
-                .map(a -> new BusyInterval(a.start(), a.end(), a.practitioner() == null ? null : a.practitioner().ref()))
+                .map(a -> new BusyInterval(
+                        a.start(),
+                        a.end(),
+                        a.practitioner() == null ? null : a.practitioner().ref()))
                 .toList();
     }
 
@@ -88,10 +97,14 @@ final class InMemoryTools implements Tools {
         if (fullyBooked) {
             return List.of();
         }
-        List<String> who = practitionerId.map(List::of).orElse(team.stream().map(Practitioner::ref).toList());
+        List<String> who = practitionerId
+                .map(List::of)
+                .orElse(team.stream().map(Practitioner::ref).toList());
         return finder.find(new SlotQuery(from, to, now, who, busy(), 500)).stream()
                 .filter(s -> partOfDay.isEmpty()
-                        || partOfDay.get().contains(s.start().atZone(tenant.timezone()).toLocalTime()))
+                        || partOfDay
+                                .get()
+                                .contains(s.start().atZone(tenant.timezone()).toLocalTime()))
                 .limit(limit)
                 .toList();
     }
@@ -113,8 +126,13 @@ final class InMemoryTools implements Tools {
             loseNextRace = false;
             existing(new PatientRef("someone-else"), slot);
             LocalDate day = slot.start().atZone(tenant.timezone()).toLocalDate();
-            List<Slot> alternatives = finder.find(new SlotQuery(day, day.plusDays(2), now,
-                    team.stream().map(Practitioner::ref).toList(), busy(), 3));
+            List<Slot> alternatives = finder.find(new SlotQuery(
+                    day,
+                    day.plusDays(2),
+                    now,
+                    team.stream().map(Practitioner::ref).toList(),
+                    busy(),
+                    3));
             return new BookingResult.SlotTaken(alternatives);
         }
         Appointment a = existing(patient, slot);
@@ -129,8 +147,10 @@ final class InMemoryTools implements Tools {
         if (a == null || !patient.equals(a.patientRef())) {
             throw new IllegalStateException("not this patient's appointment");
         }
-        appointments.put(a.ref(), new Appointment(a.ref(), a.start(), a.end(), a.practitioner(),
-                AppointmentStatus.CANCELLED, a.patientRef()));
+        appointments.put(
+                a.ref(),
+                new Appointment(
+                        a.ref(), a.start(), a.end(), a.practitioner(), AppointmentStatus.CANCELLED, a.patientRef()));
     }
 
     @Override
@@ -144,8 +164,13 @@ final class InMemoryTools implements Tools {
             loseNextRace = false;
             return new BookingResult.SlotTaken(List.of());
         }
-        Appointment moved = new Appointment(a.ref(), slot.start(), slot.end(), practitioner(slot.practitionerId()),
-                AppointmentStatus.CONFIRMED, patient);
+        Appointment moved = new Appointment(
+                a.ref(),
+                slot.start(),
+                slot.end(),
+                practitioner(slot.practitionerId()),
+                AppointmentStatus.CONFIRMED,
+                patient);
         appointments.put(a.ref(), moved);
         return new BookingResult.Booked(moved);
     }
@@ -154,7 +179,9 @@ final class InMemoryTools implements Tools {
     public List<Appointment> myAppointments(PatientRef patient) {
         call("myAppointments");
         return appointments.values().stream()
-                .filter(a -> patient.equals(a.patientRef()) && a.status().holdsSlot() && a.end().isAfter(now))
+                .filter(a -> patient.equals(a.patientRef())
+                        && a.status().holdsSlot()
+                        && a.end().isAfter(now))
                 .sorted(java.util.Comparator.comparing(Appointment::start))
                 .toList();
     }
@@ -179,7 +206,8 @@ final class InMemoryTools implements Tools {
 
     List<Appointment> booked() {
         return appointments.values().stream()
-                .filter(a -> !a.patientRef().id().equals("someone-else") && a.status().holdsSlot())
+                .filter(a -> !a.patientRef().id().equals("someone-else")
+                        && a.status().holdsSlot())
                 .toList();
     }
 }

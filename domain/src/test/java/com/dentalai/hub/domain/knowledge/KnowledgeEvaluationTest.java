@@ -57,8 +57,8 @@ class KnowledgeEvaluationTest {
                 if (best.isEmpty()) {
                     rejected++;
                 } else {
-                    misses.add("none<-" + best.get().entry().id() + String.format(Locale.ROOT, "(%.2f)", best.get().score())
-                            + ": " + question);
+                    misses.add("none<-" + best.get().entry().id()
+                            + String.format(Locale.ROOT, "(%.2f)", best.get().score()) + ": " + question);
                 }
                 continue;
             }
@@ -67,13 +67,27 @@ class KnowledgeEvaluationTest {
                 hits++;
             } else {
                 var top = KB.search(question, 1);
-                misses.add(expected + "<-" + (top.isEmpty() ? "-" : top.get(0).entry().id()
-                        + String.format(Locale.ROOT, "(%.2f)", top.get(0).score())) + ": " + question);
+                misses.add(expected + "<-"
+                        + (top.isEmpty()
+                                ? "-"
+                                : top.get(0).entry().id()
+                                        + String.format(
+                                                Locale.ROOT,
+                                                "(%.2f)",
+                                                top.get(0).score()))
+                        + ": " + question);
             }
         }
-        Score s = new Score(n, (double) hits / n, negatives, negatives == 0 ? 1 : (double) rejected / negatives, misses);
-        System.out.printf(Locale.ROOT, "KB retrieval %s: n=%d top-1=%.3f off-topic rejected=%d/%d%n", file, n, s.top1(),
-                rejected, negatives);
+        Score s =
+                new Score(n, (double) hits / n, negatives, negatives == 0 ? 1 : (double) rejected / negatives, misses);
+        System.out.printf(
+                Locale.ROOT,
+                "KB retrieval %s: n=%d top-1=%.3f off-topic rejected=%d/%d%n",
+                file,
+                n,
+                s.top1(),
+                rejected,
+                negatives);
         misses.forEach(m -> System.out.println("  miss " + m));
         return s;
     }

@@ -134,8 +134,16 @@ class DateTimeExtractorTest {
 
     @Test
     void numbersThatAreNotTimesOrDatesAreLeftAlone() {
-        for (String text : new String[] {"יש לי חום 39", "בעוד 3 אנשים", "for 3 people", "fridays", "in 5 minutes",
-            "31/2", "40/13", "כמה זה 5 ועוד 7"}) {
+        for (String text : new String[] {
+            "יש לי חום 39",
+            "בעוד 3 אנשים",
+            "for 3 people",
+            "fridays",
+            "in 5 minutes",
+            "31/2",
+            "40/13",
+            "כמה זה 5 ועוד 7"
+        }) {
             DateTimeExtractor.Found found = read(text, SUNDAY);
             assertThat(found.date()).as(text).isEmpty();
             assertThat(found.time()).as(text).isEmpty();
@@ -190,7 +198,8 @@ class DateTimeExtractorTest {
         DateTimeExtractor.Found found = read("tomorrow at 2:30am", now.toLocalDate());
         assertThat(found.date()).contains(LocalDate.of(2026, 3, 27));
         assertThat(found.time()).contains(LocalTime.of(2, 30));
-        assertThat(ZonedDateTime.of(found.date().get(), found.time().get(), JERUSALEM).toLocalTime())
+        assertThat(ZonedDateTime.of(found.date().get(), found.time().get(), JERUSALEM)
+                        .toLocalTime())
                 .isEqualTo(LocalTime.of(3, 30));
         assertThat(read("מחר בעשר", now.toLocalDate()).time()).contains(LocalTime.of(10, 0));
     }
@@ -212,8 +221,10 @@ class DateTimeExtractorTest {
         assertThat(DateTimeExtractor.hour(8, 0, null, Optional.empty())).isEqualTo(LocalTime.of(8, 0));
         assertThat(DateTimeExtractor.hour(3, 0, "am", Optional.empty())).isEqualTo(LocalTime.of(3, 0));
         assertThat(DateTimeExtractor.hour(12, 0, "pm", Optional.empty())).isEqualTo(LocalTime.NOON);
-        assertThat(DateTimeExtractor.hour(9, 0, null, Optional.of(PartOfDay.EVENING))).isEqualTo(LocalTime.of(21, 0));
-        assertThat(DateTimeExtractor.hour(5, 0, null, Optional.of(PartOfDay.MORNING))).isEqualTo(LocalTime.of(5, 0));
+        assertThat(DateTimeExtractor.hour(9, 0, null, Optional.of(PartOfDay.EVENING)))
+                .isEqualTo(LocalTime.of(21, 0));
+        assertThat(DateTimeExtractor.hour(5, 0, null, Optional.of(PartOfDay.MORNING)))
+                .isEqualTo(LocalTime.of(5, 0));
         assertThat(DateTimeExtractor.hour(24, 0, null, Optional.empty())).isNull();
         assertThat(DateTimeExtractor.hour(10, 60, null, Optional.empty())).isNull();
     }

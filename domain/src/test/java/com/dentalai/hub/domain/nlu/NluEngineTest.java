@@ -139,10 +139,25 @@ class NluEngineTest {
     void wireNamesMatchTheContract() {
         assertThat(List.of(Intent.values()).stream().map(Intent::wireName))
                 .containsExactly(
-                        "book_appointment", "cancel_appointment", "reschedule_appointment", "check_availability",
-                        "list_my_appointments", "clinic_hours", "clinic_address", "price_inquiry",
-                        "medical_question", "medical_emergency", "billing_question", "pay_bill", "greeting",
-                        "thanks", "talk_to_human", "confirm", "deny", "unsubscribe", "out_of_scope");
+                        "book_appointment",
+                        "cancel_appointment",
+                        "reschedule_appointment",
+                        "check_availability",
+                        "list_my_appointments",
+                        "clinic_hours",
+                        "clinic_address",
+                        "price_inquiry",
+                        "medical_question",
+                        "medical_emergency",
+                        "billing_question",
+                        "pay_bill",
+                        "greeting",
+                        "thanks",
+                        "talk_to_human",
+                        "confirm",
+                        "deny",
+                        "unsubscribe",
+                        "out_of_scope");
         assertThat(Intent.fromWireName("pay_bill")).contains(Intent.PAY_BILL);
         assertThat(Intent.fromWireName("nope")).isEmpty();
     }
@@ -164,10 +179,8 @@ class NluEngineTest {
 
     @Test
     void lexiconSyntaxErrorsAreReported() {
-        assertThatThrownBy(() -> IntentLexicon.parse(List.of("1 hello")))
-                .hasMessageContaining("before any [intent]");
-        assertThatThrownBy(() -> IntentLexicon.parse(List.of("[nonsense]")))
-                .hasMessageContaining("unknown intent");
+        assertThatThrownBy(() -> IntentLexicon.parse(List.of("1 hello"))).hasMessageContaining("before any [intent]");
+        assertThatThrownBy(() -> IntentLexicon.parse(List.of("[nonsense]"))).hasMessageContaining("unknown intent");
         assertThatThrownBy(() -> IntentLexicon.parse(List.of("[greeting]", "hello")))
                 .hasMessageContaining("<weight> <pattern>");
         assertThatThrownBy(() -> IntentLexicon.parse(List.of("[greeting]", "1 ~")))
@@ -190,8 +203,12 @@ class NluEngineTest {
     @Test
     void typicalUtteranceTakesWellUnderAMillisecond() {
         List<String> sample = List.of(
-                "אפשר לקבוע תור לניקוי אבנית מחר בעשר?", "can we move my appointment to Wednesday at 3pm?",
-                "יש לי נפיחות בלחי וחום גבוה", "how much is a cleaning?", "תודה רבה!", "👍");
+                "אפשר לקבוע תור לניקוי אבנית מחר בעשר?",
+                "can we move my appointment to Wednesday at 3pm?",
+                "יש לי נפיחות בלחי וחום גבוה",
+                "how much is a cleaning?",
+                "תודה רבה!",
+                "👍");
         for (int i = 0; i < 300; i++) {
             sample.forEach(NluEngineTest::parse); // warm up the JIT
         }

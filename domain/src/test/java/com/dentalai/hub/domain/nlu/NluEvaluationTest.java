@@ -119,9 +119,17 @@ class NluEvaluationTest {
             dateOk += d ? 1 : 0;
             timeOk += t ? 1 : 0;
             if (!i || !d || !t) {
-                misses.add(String.format(Locale.ROOT, "  %s | want %s %s %s | got %s(%.2f) %s %s",
-                        row.text(), row.intent(), row.date(), row.time(), r.intent().wireName(), r.confidence(),
-                        date, time));
+                misses.add(String.format(
+                        Locale.ROOT,
+                        "  %s | want %s %s %s | got %s(%.2f) %s %s",
+                        row.text(),
+                        row.intent(),
+                        row.date(),
+                        row.time(),
+                        r.intent().wireName(),
+                        r.confidence(),
+                        date,
+                        time));
             }
         }
         int n = rows.size();

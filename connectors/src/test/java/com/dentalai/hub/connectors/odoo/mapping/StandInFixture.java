@@ -1,0 +1,43 @@
+package com.dentalai.hub.connectors.odoo.mapping;
+
+import com.dentalai.hub.connectors.odoo.OdooClient;
+import com.dentalai.hub.connectors.odoo.OdooClientFactory;
+import com.dentalai.hub.connectors.odoo.OdooConnection;
+import com.dentalai.hub.connectors.odoo.standin.OdooStandInServer;
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.time.Clock;
+import java.util.Optional;
+
+/** A stand-in Odoo and clinic records on it through a packaged mapping. */
+final class StandInFixture implements AutoCloseable {
+
+    final OdooStandInServer odoo = new OdooStandInServer().start();
+    final OdooClient client;
+    final OdooMapping mapping;
+    final OdooClinicRecords records;
+
+    StandInFixture(String mappingName) {
+        client = new OdooClientFactory()
+                .create(OdooConnection.xmlRpc("t-" + mappingName, odoo.url(), odoo.database(), "admin", "admin"));
+        mapping = new MappingLoader(null).load(mappingName);
+        records = new OdooClinicRecords(mapping, client, StandInFixture::toE164, Clock.systemUTC());
+    }
+
+    static Optional<String> toE164(String raw) {
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        try {
+            var number = util.parse(raw, "IL");
+            return util.isPossibleNumber(number)
+                    ? Optional.of(util.format(number, PhoneNumberUtil.PhoneNumberFormat.E164))
+                    : Optional.empty();
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void close() {
+        odoo.close();
+    }
+}

@@ -1,0 +1,212 @@
+package com.dentalai.hub.odoo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.dentalai.hub.HubTest;
+import com.dentalai.hub.connectors.odoo.standin.OdooStandInServer;
+import com.dentalai.hub.domain.clinic.Appointment;
+import com.dentalai.hub.domain.clinic.BookingRequest;
+import com.dentalai.hub.domain.clinic.ClinicRecords;
+import com.dentalai.hub.domain.clinic.NewPatient;
+import com.dentalai.hub.domain.clinic.PatientRef;
+import com.dentalai.hub.domain.clinic.SlotTakenException;
+import com.dentalai.hub.domain.schedule.Slot;
+import com.dentalai.hub.platform.db.TenantTransactions;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The hub's booking guarantees against the Odoo stand-in (tenant smile-tlv, dental mapping). */
+@HubTest
+class BookingServiceTest {
+
+    static final String TENANT = "smile-tlv";
+
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    TenantRecords tenantRecords;
+
+    @Autowired
+    TenantTransactions tx;
+
+    OdooStandInServer odoo = SandboxOdoo.server();
+    ClinicRecords records;
+    String doctor;
+
+    @BeforeEach
+    void setUp() {
+        records = tenantRecords.forTenant(TENANT);
+        doctor = Long.toString(odoo.seed("clinic.doctor", Map.of("doctor_name", "Dr Booking")));
+    }
+
+    @Test
+    void eightPatientsRacingForOneSlotMakeExactlyOneAppointment() throws Exception {
+        Slot slot = slot("2030-03-04T08:00:00Z");
+        List<PatientRef> patients = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            patients.add(patient("+97252880000" + i));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicInteger taken = new AtomicInteger();
+        List<Future<Appointment>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                BookingRequest request = new BookingRequest("race-" + i, patients.get(i), slot, null);
+                Callable<Appointment> attempt = () -> {
+                    start.await();
+                    try {
+                        return bookings.book(TENANT, records, request);
+                    } catch (SlotTakenException e) {
+                        taken.incrementAndGet();
+                        return null;
+                    }
+                };
+                results.add(pool.submit(attempt));
+            }
+            start.countDown();
+            int won = 0;
+            for (Future<Appointment> result : results) {
+                if (result.get(60, TimeUnit.SECONDS) != null) {
+                    won++;
+                }
+            }
+            assertThat(won).isEqualTo(1);
+            assertThat(taken).hasValue(7);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(appointmentsAt(slot)).hasSize(1);
+    }
+
+    @Test
+    void aSlotStaffBookedInOdooAfterTheOfferIsReOfferedWithAlternatives() {
+        Slot slot = slot("2030-03-05T09:00:00Z");
+        PatientRef patient = patient("+972528800101");
+        // between the offer and the patient's "yes", the front desk books the slot in Odoo itself
+        odoo.seed(
+                "patient.appointment",
+                Map.of(
+                        "patient_id", Long.parseLong(patient("+972528800102").id()),
+                        "doctor_id", Long.parseLong(doctor),
+                        "start", "2030-03-05 09:00:00",
+                        "stop", "2030-03-05 09:30:00",
+                        "appointment_status", "confirm"));
+
+        assertThatThrownBy(() -> bookings.book(TENANT, records, new BookingRequest("staff-1", patient, slot, null)))
+                .isInstanceOfSatisfying(SlotTakenException.class, e -> {
+                    assertThat(e.alternatives()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+                    assertThat(e.alternatives()).noneMatch(s -> s.overlaps(slot));
+                    assertThat(e.alternatives()).allMatch(s -> doctor.equals(s.practitionerId()));
+                });
+        assertThat(appointmentsAt(slot)).hasSize(1);
+    }
+
+    @Test
+    void theSameRequestKeyTwiceBooksOnce() {
+        Slot slot = slot("2030-03-06T10:00:00Z");
+        BookingRequest request = new BookingRequest("wa:msg-42", patient("+972528800201"), slot, "first visit");
+
+        Appointment first = bookings.book(TENANT, records, request);
+        long creates = odoo.callCount("create");
+        Appointment again = bookings.book(TENANT, records, request);
+
+        assertThat(again.ref()).isEqualTo(first.ref());
+        assertThat(odoo.callCount("create")).isEqualTo(creates);
+        assertThat(appointmentsAt(slot)).hasSize(1);
+    }
+
+    @Test
+    void aCrashBetweenOdooCreateAndTheDatabaseUpdateIsRecoveredFromOdoo() {
+        Slot slot = slot("2030-03-07T11:00:00Z");
+        BookingRequest request = new BookingRequest("wa:msg-crash", patient("+972528800301"), slot, null);
+        // the earlier attempt: key recorded as PENDING, appointment created in Odoo, then the hub died
+        tx.inTenant(
+                TENANT,
+                jdbc -> jdbc.update(
+                        "insert into booking_requests (tenant_id, request_key, state, patient_ref, practitioner_ref,"
+                                + " slot_start, slot_end) values (?, ?, 'PENDING', ?, ?, ?, ?)",
+                        TENANT,
+                        request.requestKey(),
+                        request.patientRef().id(),
+                        doctor,
+                        Timestamp.from(slot.start()),
+                        Timestamp.from(slot.end())));
+        Appointment made = records.book(request);
+        long creates = odoo.callCount("create");
+
+        Appointment recovered = bookings.book(TENANT, records, request);
+
+        assertThat(recovered.ref()).isEqualTo(made.ref());
+        assertThat(odoo.callCount("create")).isEqualTo(creates);
+        assertThat(appointmentsAt(slot)).hasSize(1);
+        String state = tx.inTenant(
+                TENANT,
+                jdbc -> jdbc.queryForObject(
+                        "select state from booking_requests where tenant_id = ? and request_key = ?",
+                        String.class,
+                        TENANT,
+                        request.requestKey()));
+        assertThat(state).isEqualTo("BOOKED");
+    }
+
+    @Test
+    void findingSlotsAndBookingTakesThreeOdooCalls() {
+        Slot slot = slot("2030-03-10T12:00:00Z");
+        PatientRef patient = patient("+972528800401");
+        odoo.resetCallCounts();
+
+        records.busyIntervals(slot.start().minusSeconds(4 * 3600), slot.start().plusSeconds(4 * 3600)); // find slots
+        bookings.book(TENANT, records, new BookingRequest("wa:count", patient, slot, null)); // re-check + create
+
+        assertThat(odoo.totalCalls()).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void anotherTenantCannotSeeTheRequestKeys() {
+        Slot slot = slot("2030-03-11T08:00:00Z");
+        bookings.book(TENANT, records, new BookingRequest("wa:rls", patient("+972528800501"), slot, null));
+
+        Integer visible = tx.inTenant(
+                "bright-haifa",
+                jdbc -> jdbc.queryForObject(
+                        "select count(*) from booking_requests where request_key = 'wa:rls'", Integer.class));
+        assertThat(visible).isZero();
+    }
+
+    private Slot slot(String start) {
+        Instant at = Instant.parse(start);
+        return new Slot(at, at.plusSeconds(1800), doctor);
+    }
+
+    private PatientRef patient(String phone) {
+        return records.createPatient(new NewPatient("Booking Test", phone, "he", false));
+    }
+
+    private List<Map<String, Object>> appointmentsAt(Slot slot) {
+        return odoo.searchRead(
+                "patient.appointment",
+                List.of(
+                        List.of("doctor_id", "=", Long.parseLong(doctor)),
+                        List.of(
+                                "start",
+                                "=",
+                                slot.start().toString().replace("T", " ").replace("Z", "")),
+                        List.of("appointment_status", "!=", "cancelled")));
+    }
+}

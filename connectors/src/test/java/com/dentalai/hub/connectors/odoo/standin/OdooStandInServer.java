@@ -48,7 +48,7 @@ public final class OdooStandInServer implements AutoCloseable {
     private static final String VERSION = "17.0";
 
     private final String database;
-    private final StandInOrm orm = new StandInOrm(Clock.systemUTC());
+    private final StandInOrm orm;
     private final Map<String, Credentials> users = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> calls = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
@@ -76,7 +76,13 @@ public final class OdooStandInServer implements AutoCloseable {
     }
 
     public OdooStandInServer(String database) {
+        this(database, Clock.systemUTC());
+    }
+
+    /** With a clock of the test's choosing: create_date/write_date come from it. */
+    public OdooStandInServer(String database, Clock clock) {
         this.database = database;
+        this.orm = new StandInOrm(clock);
         seedBase();
     }
 

@@ -186,7 +186,7 @@ public final class OdooClientBench {
             c.setDoOutput(true);
             c.setRequestMethod("POST");
             c.setRequestProperty("Content-Type", "text/xml");
-            c.setFixedLengthStreamingMode(body.length);
+            // buffered like Apache XML-RPC's transport (streaming mode splits headers and body)
             try (OutputStream out = c.getOutputStream()) {
                 out.write(body);
             }

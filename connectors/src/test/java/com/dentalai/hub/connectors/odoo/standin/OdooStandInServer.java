@@ -48,7 +48,7 @@ public final class OdooStandInServer implements AutoCloseable {
     private static final String VERSION = "17.0";
 
     private final String database;
-    private final StandInOrm orm = new StandInOrm(Clock.systemUTC());
+    private final StandInOrm orm;
     private final Map<String, Credentials> users = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> calls = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
@@ -76,13 +76,24 @@ public final class OdooStandInServer implements AutoCloseable {
     }
 
     public OdooStandInServer(String database) {
+        this(database, Clock.systemUTC());
+    }
+
+    /** With a clock of the test's choosing: create_date/write_date come from it. */
+    public OdooStandInServer(String database, Clock clock) {
         this.database = database;
+        this.orm = new StandInOrm(clock);
         seedBase();
     }
 
     // ---------------------------------------------------------------- lifecycle
 
     public synchronized OdooStandInServer start() {
+        return start(0);
+    }
+
+    /** Starts on a fixed port (0 = ephemeral), e.g. 8069 for a sandbox Odoo beside the demo hub. */
+    public synchronized OdooStandInServer start(int wantedPort) {
         if (http != null) {
             return this;
         }
@@ -92,8 +103,16 @@ public final class OdooStandInServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        listen(0);
+        listen(wantedPort);
         return this;
+    }
+
+    /** A sandbox Odoo from the command line: {@code [port=8069] [database=odoo17]}. */
+    public static void main(String[] args) throws InterruptedException {
+        int wanted = args.length > 0 ? Integer.parseInt(args[0]) : 8069;
+        OdooStandInServer server = new OdooStandInServer(args.length > 1 ? args[1] : DEFAULT_DATABASE).start(wanted);
+        System.out.println("Odoo stand-in at " + server.url() + " database " + server.database() + " (admin/admin)");
+        server.closing.await();
     }
 
     public int port() {

@@ -20,8 +20,13 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         return new EmbeddedPostgresServer(null);
     }
 
+    /**
+     * Without credentials in the URL: pgjdbc lets URL parameters win over the pool's username, so
+     * {@code getJdbcUrl("postgres", …)} would make the app pool log in as the superuser too and
+     * silently bypass row-level security.
+     */
     String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
     }
 
     @Override

@@ -31,7 +31,5 @@ public enum Permission {
     BILLING_MANAGE,
     BILLING_TOOL,
     INTEGRATION_ROUTE_RUN,
-    SCHEDULER_RUN,
-    /** The audit-writer route: broker to the audit table. */
-    AUDIT_WRITE
+    SCHEDULER_RUN
 }

@@ -25,7 +25,12 @@ class AuditWriterRoute extends RouteBuilder {
         from("scheduler:audit-writer?delay={{hub.audit.poll-delay}}&greedy=true"
                         + "&backoffErrorThreshold=1&backoffMultiplier=50")
                 .routeId(ROUTE_ID)
-                .routeProperty("hub.permission", "AUDIT_WRITE")
+                // the gate's convention for timer routes: a system principal with SCHEDULER_RUN
+                .routeProperty("hub.permission", "SCHEDULER_RUN")
+                .routeProperty("hub.run-as", ROUTE_ID)
+                // entries of this route must not be audited: each would be an event for this route
+                // to write, which would enter it again, forever (the gate honours this property)
+                .routeProperty("hub.audit-entry", "false")
                 .bean(writer, "writeNextBatch");
     }
 }

@@ -3,6 +3,7 @@ package com.dentalai.hub.platform.audit;
 import jakarta.jms.JMSException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,7 @@ class AuditBatchWriter {
     private final AuditStore store;
     private final AuditEventCodec codec;
     private final AuditProperties props;
+    private final LongAdder turns = new LongAdder();
 
     AuditBatchWriter(AuditBatchReceiver receiver, AuditStore store, AuditEventCodec codec, AuditProperties props) {
         this.receiver = receiver;
@@ -40,6 +42,7 @@ class AuditBatchWriter {
             exchange.setProperty(Exchange.SCHEDULER_POLLED_MESSAGES, false);
             return;
         }
+        turns.increment();
         List<QueuedAuditEvent> batch = decode(texts);
         int written;
         try {
@@ -54,6 +57,11 @@ class AuditBatchWriter {
         }
         receiver.commit();
         exchange.getMessage().setHeader(WRITTEN_HEADER, written);
+    }
+
+    /** Turns that took at least one message (batches), since start. */
+    long turns() {
+        return turns.sum();
     }
 
     private List<String> receive() throws JMSException {

@@ -2,6 +2,7 @@ package com.dentalai.hub.platform.audit;
 
 import com.dentalai.hub.domain.audit.AuditEvent;
 import com.dentalai.hub.platform.db.TenantTransactions;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -16,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
@@ -90,12 +90,20 @@ class AuditStore {
                 tenant);
     }
 
+    /**
+     * Bound as a real {@code uuid[]}: row-level security lets only leakproof conditions drive an
+     * index scan, and a text-to-uuid[] cast in the query is not leakproof (a scan of the table).
+     */
     private static Set<UUID> alreadyWritten(JdbcTemplate jdbc, List<QueuedAuditEvent> batch) {
-        String ids = batch.stream().map(q -> q.id().toString()).collect(Collectors.joining(","));
-        return new HashSet<>(jdbc.queryForList(
-                "select event_id from audit_events where event_id = any(string_to_array(?, ',')::uuid[])",
-                UUID.class,
-                ids));
+        Object[] ids = batch.stream().map(QueuedAuditEvent::id).toArray();
+        return new HashSet<>(jdbc.query(
+                con -> {
+                    PreparedStatement ps =
+                            con.prepareStatement("select event_id from audit_events where event_id = any(?)");
+                    ps.setArray(1, con.createArrayOf("uuid", ids));
+                    return ps;
+                },
+                (rs, i) -> rs.getObject(1, UUID.class)));
     }
 
     private int appendToChain(

@@ -1,5 +1,6 @@
 package com.dentalai.hub.platform.audit;
 
+import com.dentalai.hub.domain.audit.AuditChain;
 import com.dentalai.hub.platform.audit.ChainVerification.BrokenLink;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +30,7 @@ class AuditChainVerifier {
         long headSeq = head.get().lastSeq();
         Optional<AuditStore.RetentionMark> mark = store.retentionMark(tenant);
         long expectedSeq = mark.map(m -> m.purgedThroughSeq() + 1).orElse(1L);
-        String expectedPrev = mark.map(AuditStore.RetentionMark::anchorHash).orElse(AuditChainHasher.GENESIS);
+        String expectedPrev = mark.map(AuditStore.RetentionMark::anchorHash).orElse(AuditChain.GENESIS);
         long checked = 0;
         List<StoredAuditRow> page = store.chainPage(tenant, expectedSeq - 1, headSeq, pageSize);
         while (!page.isEmpty()) {
@@ -66,7 +67,7 @@ class AuditChainVerifier {
         if (!row.prevHash().equals(expectedPrev)) {
             return "prev_hash does not match the previous row's hash";
         }
-        if (!AuditChainHasher.hash(row.prevHash(), row.event()).equals(row.hash())) {
+        if (!AuditChain.hash(row.prevHash(), row.event()).equals(row.hash())) {
             return "hash does not match the row's content (row changed)";
         }
         return null;

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.MDC;
@@ -96,7 +97,7 @@ class AuditController {
         extra.put("to", to == null ? "" : to);
         extra.put("verbs", verbs == null ? "" : verbs);
         AuditExportQuery query = AuditExportQuery.parse(from, to, verbs);
-        java.util.Set<String> scope;
+        Set<String> scope;
         try {
             scope = access.exportScope(p);
         } catch (AuditAccess.Denied e) {

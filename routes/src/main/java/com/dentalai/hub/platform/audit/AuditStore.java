@@ -1,5 +1,6 @@
 package com.dentalai.hub.platform.audit;
 
+import com.dentalai.hub.domain.audit.AuditChain;
 import com.dentalai.hub.domain.audit.AuditEvent;
 import com.dentalai.hub.platform.db.TenantTransactions;
 import java.sql.PreparedStatement;
@@ -83,7 +84,7 @@ class AuditStore {
                 "insert into audit_chain_heads (tenant_id, last_seq, last_hash) values (?, 0, ?)"
                         + " on conflict (tenant_id) do nothing",
                 tenant,
-                AuditChainHasher.GENESIS);
+                AuditChain.GENESIS);
         return jdbc.queryForObject(
                 "select last_seq, last_hash from audit_chain_heads where tenant_id = ? for update",
                 (rs, i) -> new ChainHead(rs.getLong(1), rs.getString(2)),
@@ -116,7 +117,7 @@ class AuditStore {
                 continue;
             }
             AuditEvent e = q.event();
-            String hash = AuditChainHasher.hash(prev, e);
+            String hash = AuditChain.hash(prev, e);
             seq++;
             rows.add(new Object[] {
                 q.id(),

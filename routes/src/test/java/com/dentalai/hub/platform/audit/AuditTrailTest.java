@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.dentalai.hub.HubTest;
+import com.dentalai.hub.domain.audit.AuditChain;
 import com.dentalai.hub.domain.audit.AuditEvent;
 import com.dentalai.hub.platform.db.OwnerDataSource;
 import com.dentalai.hub.platform.db.TenantTransactions;
@@ -54,7 +55,7 @@ class AuditTrailTest {
                                 + " where tenant_id = ? order by seq",
                         tenant));
         assertThat(rows).extracting(r -> r.get("seq")).containsExactly(1L, 2L, 3L, 4L, 5L);
-        assertThat(rows.get(0).get("prev_hash")).isEqualTo(AuditChainHasher.GENESIS);
+        assertThat(rows.get(0).get("prev_hash")).isEqualTo(AuditChain.GENESIS);
         for (int i = 1; i < rows.size(); i++) {
             assertThat(rows.get(i).get("prev_hash")).isEqualTo(rows.get(i - 1).get("hash"));
         }

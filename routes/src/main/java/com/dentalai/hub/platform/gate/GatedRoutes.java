@@ -27,5 +27,12 @@ public final class GatedRoutes {
     /** Tenant a system principal acts for; absent = all tenants (platform scope). */
     public static final String TENANT = "hub.tenant";
 
+    /**
+     * {@code "false"} turns off the audit of successful entries for one route: only for the audit
+     * writer itself, whose every entry would otherwise produce the next event to write. Denials are
+     * always audited.
+     */
+    public static final String AUDIT_ENTRY = "hub.audit-entry";
+
     private GatedRoutes() {}
 }

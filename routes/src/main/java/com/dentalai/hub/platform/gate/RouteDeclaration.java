@@ -11,8 +11,13 @@ import org.apache.camel.Route;
  * @param permission the permission name, {@code null} when the route declares none
  * @param runAs system principal name for context-less exchanges, or {@code null}
  * @param tenant the system principal's tenant, or {@code null} for platform scope
+ * @param auditEntry whether successful entries are audited (denials always are)
  */
-public record RouteDeclaration(String permission, String runAs, String tenant) {
+public record RouteDeclaration(String permission, String runAs, String tenant, boolean auditEntry) {
+
+    RouteDeclaration(String permission, String runAs, String tenant) {
+        this(permission, runAs, tenant, true);
+    }
 
     static RouteDeclaration of(Route route) {
         Map<String, String> declared = new HashMap<>(fromNote(route.getNote()));
@@ -24,7 +29,8 @@ public record RouteDeclaration(String permission, String runAs, String tenant) {
         return new RouteDeclaration(
                 blankToNull(declared.get(GatedRoutes.PERMISSION)),
                 blankToNull(declared.get(GatedRoutes.RUN_AS)),
-                blankToNull(declared.get(GatedRoutes.TENANT)));
+                blankToNull(declared.get(GatedRoutes.TENANT)),
+                !"false".equalsIgnoreCase(declared.get(GatedRoutes.AUDIT_ENTRY)));
     }
 
     static Map<String, String> fromNote(String note) {

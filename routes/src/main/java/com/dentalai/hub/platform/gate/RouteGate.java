@@ -73,7 +73,9 @@ public class RouteGate {
             record(context, routeId, declared.permission(), AuditEvent.Outcome.DENIED, decision.reason());
             throw new AccessDeniedException(routeId, declared.permission(), decision.reason());
         }
-        record(context, routeId, declared.permission(), AuditEvent.Outcome.SUCCESS, decision.reason());
+        if (declared.auditEntry()) {
+            record(context, routeId, declared.permission(), AuditEvent.Outcome.SUCCESS, decision.reason());
+        }
     }
 
     private HubContext resolveContext(Exchange exchange, Route route, String routeId, RouteDeclaration declared) {

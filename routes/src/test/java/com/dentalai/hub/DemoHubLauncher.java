@@ -1,18 +1,60 @@
 package com.dentalai.hub;
 
-import org.springframework.boot.SpringApplication;
+import com.dentalai.hub.demo.DemoOdooSandbox;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 
 /**
- * The demo run (README's first command): the hub on embedded defaults, plus the sandbox services
- * that live in test sources and must never reach the production jar.
+ * The demo run (README's first command): the sandbox Odoo (two seeded loopback stand-ins), then
+ * the hub on embedded defaults with the "demo" profile. Lives in test sources, so none of it can
+ * reach the production jar. Real environment variables win over the demo defaults below.
  */
 public final class DemoHubLauncher {
 
     private DemoHubLauncher() {}
 
     public static void main(String[] args) {
-        SpringApplication.from(DentalAiHubApplication::main)
-                .withAdditionalProfiles("demo")
+        DemoOdooSandbox odoo = DemoOdooSandbox.start(DemoOdooSandbox.STANDARD_PORT, DemoOdooSandbox.DENTAL_PORT);
+        Runtime.getRuntime().addShutdownHook(new Thread(odoo::close, "demo-odoo-stop"));
+
+        Map<String, Object> defaults = new HashMap<>();
+        // the sandbox Odoo's admin login; the tenants file names these variables (password-env)
+        defaults.put("SMILE_ODOO_PASSWORD", "admin");
+        defaults.put("BRIGHT_ODOO_PASSWORD", "admin");
+
+        ConfigurableApplicationContext hub = new SpringApplicationBuilder(DentalAiHubApplication.class)
+                .profiles("demo")
+                .properties(defaults)
                 .run(args);
+        printWelcome(hub.getEnvironment(), odoo);
+    }
+
+    private static void printWelcome(Environment env, DemoOdooSandbox odoo) {
+        String base = "http://localhost:" + env.getProperty("local.server.port", "8080");
+        String text = """
+
+                ─────────────────────────────────────────────────────────────
+                 DentalAI Hub demo is up
+                   web chat (Smile Tel Aviv)   %1$s/chat/smile-tlv
+                   API login                   POST %1$s/api/v1/auth/login
+                                               {"username":"%2$s","password":"%3$s"}
+                   operator console (Hawtio)   %1$s/actuator/hawtio/  (same login)
+                   health                      %1$s/actuator/health
+                   sandbox Odoo (standard)     %4$s  db odoo17  admin/admin
+                   sandbox Odoo (dental add-on) %5$s  db bright  admin/admin
+                ─────────────────────────────────────────────────────────────
+                """
+                .formatted(
+                        base,
+                        env.getProperty("hub.security.bootstrap-admin-user"),
+                        System.getenv("HUB_BOOTSTRAP_ADMIN_PASSWORD") == null
+                                ? env.getProperty("hub.security.bootstrap-admin-password")
+                                : "<your HUB_BOOTSTRAP_ADMIN_PASSWORD>",
+                        odoo.standardUrl(),
+                        odoo.dentalUrl());
+        System.out.println(text);
     }
 }

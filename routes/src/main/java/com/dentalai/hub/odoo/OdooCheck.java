@@ -46,7 +46,10 @@ public class OdooCheck {
     }
 
     public OdooCheckReport check(String tenantId) {
-        Tenant tenant = tenants.find(tenantId).orElseThrow(() -> new UnknownTenantException(tenantId));
+        return checkTenant(tenants.find(tenantId).orElseThrow(() -> new UnknownTenantException(tenantId)));
+    }
+
+    OdooCheckReport checkTenant(Tenant tenant) {
         OdooSettings settings = tenant.odoo();
         List<String> problems = new ArrayList<>();
 

@@ -8,6 +8,7 @@ import com.dentalai.hub.connectors.odoo.standin.OdooStandInServer;
 import com.dentalai.hub.domain.clinic.Appointment;
 import com.dentalai.hub.domain.clinic.BookingRequest;
 import com.dentalai.hub.domain.clinic.ClinicRecords;
+import com.dentalai.hub.domain.clinic.ClinicRecordsException;
 import com.dentalai.hub.domain.clinic.NewPatient;
 import com.dentalai.hub.domain.clinic.PatientRef;
 import com.dentalai.hub.domain.clinic.SlotTakenException;
@@ -157,6 +158,31 @@ class BookingServiceTest {
                 TENANT,
                 request.requestKey()));
         assertThat(state).isEqualTo("BOOKED");
+    }
+
+    @Test
+    void whenOdooIsDownNothingIsLostAndTheRetryBooksOnce() {
+        Slot slot = slot("2030-03-12T08:00:00Z");
+        BookingRequest request = new BookingRequest("wa:outage", patient("+972528800601"), slot, null);
+        odoo.setServiceUnavailable(true);
+        try {
+            assertThatThrownBy(() -> bookings.book(TENANT, records, request))
+                    .isInstanceOfSatisfying(ClinicRecordsException.class, e -> assertThat(e.reason())
+                            .isEqualTo(ClinicRecordsException.Reason.UNAVAILABLE));
+        } finally {
+            odoo.setServiceUnavailable(false);
+        }
+        String state = tx.inTenant(TENANT, jdbc -> jdbc.queryForObject(
+                "select state from booking_requests where tenant_id = ? and request_key = ?",
+                String.class,
+                TENANT,
+                request.requestKey()));
+        assertThat(state).isEqualTo("UNKNOWN");
+
+        Appointment booked = bookings.book(TENANT, records, request);
+
+        assertThat(booked.start()).isEqualTo(slot.start());
+        assertThat(appointmentsAt(slot)).hasSize(1);
     }
 
     @Test

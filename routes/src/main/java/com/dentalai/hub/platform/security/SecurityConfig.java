@@ -116,7 +116,7 @@ class SecurityConfig {
     SecurityFilterChain consoleChain(HttpSecurity http, LoginService login, ProblemWriter writer) throws Exception {
         ProblemSecurityHandlers handlers = ProblemSecurityHandlers.basic(writer);
         HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
-        http.securityMatcher(CONSOLE_PATHS)
+        http.securityMatcher(ant(CONSOLE_PATHS))
                 .authenticationManager(new ProviderManager(new PasswordAuthenticationProvider(login)))
                 .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole(OPERATOR_ROLES))
                 // a session after the first Basic login: Hawtio polls Jolokia, BCrypt per poll would hurt
@@ -179,12 +179,20 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * Plain servlet-path matching: the console paths are served by Hawtio's and Jolokia's own
+     * servlets/controllers, which MVC-aware matchers do not always see.
+     */
+    private static RequestMatcher ant(String... patterns) {
+        return new OrRequestMatcher(java.util.Arrays.stream(patterns)
+                .map(p -> (RequestMatcher) new AntPathRequestMatcher(p))
+                .toList());
+    }
+
     /** A stray or stale Authorization header must not turn a public call (web chat) into a 401. */
     private static BearerTokenResolver ignoringPublicPaths() {
         DefaultBearerTokenResolver tokens = new DefaultBearerTokenResolver();
-        RequestMatcher open = new OrRequestMatcher(java.util.Arrays.stream(PUBLIC_PATHS)
-                .map(p -> (RequestMatcher) new AntPathRequestMatcher(p))
-                .toList());
+        RequestMatcher open = ant(PUBLIC_PATHS);
         return request -> open.matches(request) ? null : tokens.resolve(request);
     }
 

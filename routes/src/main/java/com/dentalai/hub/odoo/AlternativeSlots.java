@@ -49,13 +49,17 @@ class AlternativeSlots {
     }
 
     private List<BusyInterval> activeClaims(String tenantId, Instant from, Instant to) {
-        return tx.inTenant(tenantId, jdbc -> jdbc.query(
-                "select lower(during), upper(during), nullif(practitioner_key, '*') from slot_claims"
-                        + " where tenant_id = ? and expires_at >= now() and during && tstzrange(?, ?, '[)')",
-                (rs, i) -> new BusyInterval(
-                        rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant(), rs.getString(3)),
+        return tx.inTenant(
                 tenantId,
-                Timestamp.from(from),
-                Timestamp.from(to)));
+                jdbc -> jdbc.query(
+                        "select lower(during), upper(during), nullif(practitioner_key, '*') from slot_claims"
+                                + " where tenant_id = ? and expires_at >= now() and during && tstzrange(?, ?, '[)')",
+                        (rs, i) -> new BusyInterval(
+                                rs.getTimestamp(1).toInstant(),
+                                rs.getTimestamp(2).toInstant(),
+                                rs.getString(3)),
+                        tenantId,
+                        Timestamp.from(from),
+                        Timestamp.from(to)));
     }
 }

@@ -118,7 +118,8 @@ public class BookingService {
             if (inserted == 1) {
                 return Optional.<Recorded>empty();
             }
-            return jdbc.query(
+            return jdbc
+                    .query(
                             "select state, appointment_ref, patient_ref, practitioner_ref, slot_start, slot_end"
                                     + " from booking_requests where tenant_id = ? and request_key = ?",
                             (rs, i) -> new Recorded(
@@ -127,7 +128,10 @@ public class BookingService {
                                     rs.getString(2),
                                     rs.getString(3),
                                     rs.getString(4),
-                                    new Slot(rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(), rs.getString(4))),
+                                    new Slot(
+                                            rs.getTimestamp(5).toInstant(),
+                                            rs.getTimestamp(6).toInstant(),
+                                            rs.getString(4))),
                             tenantId,
                             request.requestKey())
                     .stream()
@@ -220,11 +224,13 @@ public class BookingService {
     }
 
     private void markOutcomeUnknown(String tenantId, BookingRequest request) {
-        tx.inTenant(tenantId, jdbc -> jdbc.update(
-                "update booking_requests set state = 'UNKNOWN', updated_at = now()"
-                        + " where tenant_id = ? and request_key = ? and state = 'PENDING'",
+        tx.inTenant(
                 tenantId,
-                request.requestKey()));
+                jdbc -> jdbc.update(
+                        "update booking_requests set state = 'UNKNOWN', updated_at = now()"
+                                + " where tenant_id = ? and request_key = ? and state = 'PENDING'",
+                        tenantId,
+                        request.requestKey()));
     }
 
     private void markBooked(String tenantId, BookingRequest request, String appointmentRef) {

@@ -17,7 +17,8 @@ class JdbcCursorStore implements CursorStore {
 
     @Override
     public Optional<Cursor> load(String tenantId, String cursorKey) {
-        return tx.inTenant(tenantId, jdbc -> jdbc.query(
+        return tx.inTenant(tenantId, jdbc -> jdbc
+                .query(
                         "select write_date, last_id from odoo_poll_cursors where tenant_id = ? and cursor_key = ?",
                         (rs, i) -> new Cursor(rs.getString(1), rs.getLong(2)),
                         tenantId,
@@ -28,13 +29,15 @@ class JdbcCursorStore implements CursorStore {
 
     @Override
     public void save(String tenantId, String cursorKey, Cursor cursor) {
-        tx.inTenant(tenantId, jdbc -> jdbc.update(
-                "insert into odoo_poll_cursors (tenant_id, cursor_key, write_date, last_id) values (?, ?, ?, ?)"
-                        + " on conflict (tenant_id, cursor_key) do update"
-                        + " set write_date = excluded.write_date, last_id = excluded.last_id, updated_at = now()",
+        tx.inTenant(
                 tenantId,
-                cursorKey,
-                cursor.writeDate(),
-                cursor.lastId()));
+                jdbc -> jdbc.update(
+                        "insert into odoo_poll_cursors (tenant_id, cursor_key, write_date, last_id) values (?, ?, ?, ?)"
+                                + " on conflict (tenant_id, cursor_key) do update"
+                                + " set write_date = excluded.write_date, last_id = excluded.last_id, updated_at = now()",
+                        tenantId,
+                        cursorKey,
+                        cursor.writeDate(),
+                        cursor.lastId()));
     }
 }

@@ -30,10 +30,7 @@ public class OdooClients implements OdooClientProvider {
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     OdooClients(
-            OdooClientFactory factory,
-            Environment environment,
-            OdooProperties properties,
-            TenantDirectory tenants) {
+            OdooClientFactory factory, Environment environment, OdooProperties properties, TenantDirectory tenants) {
         this.factory = factory;
         this.environment = environment;
         this.properties = properties;
@@ -76,9 +73,8 @@ public class OdooClients implements OdooClientProvider {
         }
         String value = environment.getProperty(name);
         if (value == null || value.isEmpty()) {
-            throw new OdooSetupException("environment variable " + name + " (odoo " + (settings.apiKeyEnv() != null
-                            ? "api-key-env"
-                            : "password-env") + ") is not set");
+            throw new OdooSetupException("environment variable " + name + " (odoo "
+                    + (settings.apiKeyEnv() != null ? "api-key-env" : "password-env") + ") is not set");
         }
         return value;
     }

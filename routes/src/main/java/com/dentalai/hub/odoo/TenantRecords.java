@@ -25,7 +25,10 @@ public class TenantRecords {
 
     public ClinicRecords forTenant(Tenant tenant) {
         return new OdooClinicRecords(
-                mappings.load(tenant.odoo().mapping()), clients.clientFor(tenant), TenantRecords::toE164, Clock.systemUTC());
+                mappings.load(tenant.odoo().mapping()),
+                clients.clientFor(tenant),
+                TenantRecords::toE164,
+                Clock.systemUTC());
     }
 
     public ClinicRecords forTenant(String tenantId) {

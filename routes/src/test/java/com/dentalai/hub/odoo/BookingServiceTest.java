@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.dentalai.hub.HubTest;
+import com.dentalai.hub.connectors.odoo.OdooClientFactory;
+import com.dentalai.hub.connectors.odoo.OdooConnection;
+import com.dentalai.hub.connectors.odoo.OdooResilience;
+import com.dentalai.hub.connectors.odoo.mapping.MappingLoader;
+import com.dentalai.hub.connectors.odoo.mapping.OdooClinicRecords;
 import com.dentalai.hub.connectors.odoo.standin.OdooStandInServer;
 import com.dentalai.hub.domain.clinic.Appointment;
 import com.dentalai.hub.domain.clinic.BookingRequest;
@@ -15,6 +20,8 @@ import com.dentalai.hub.domain.clinic.SlotTakenException;
 import com.dentalai.hub.domain.schedule.Slot;
 import com.dentalai.hub.platform.db.TenantTransactions;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +51,9 @@ class BookingServiceTest {
 
     @Autowired
     TenantTransactions tx;
+
+    @Autowired
+    MappingLoader mappings;
 
     OdooStandInServer odoo = SandboxOdoo.server();
     ClinicRecords records;
@@ -100,12 +110,14 @@ class BookingServiceTest {
         Slot slot = slot("2030-03-05T09:00:00Z");
         PatientRef patient = patient("+972528800101");
         // between the offer and the patient's "yes", the front desk books the slot in Odoo itself
-        odoo.seed("patient.appointment", Map.of(
-                "patient_id", Long.parseLong(patient("+972528800102").id()),
-                "doctor_id", Long.parseLong(doctor),
-                "start", "2030-03-05 09:00:00",
-                "stop", "2030-03-05 09:30:00",
-                "appointment_status", "confirm"));
+        odoo.seed(
+                "patient.appointment",
+                Map.of(
+                        "patient_id", Long.parseLong(patient("+972528800102").id()),
+                        "doctor_id", Long.parseLong(doctor),
+                        "start", "2030-03-05 09:00:00",
+                        "stop", "2030-03-05 09:30:00",
+                        "appointment_status", "confirm"));
 
         assertThatThrownBy(() -> bookings.book(TENANT, records, new BookingRequest("staff-1", patient, slot, null)))
                 .isInstanceOfSatisfying(SlotTakenException.class, e -> {
@@ -135,15 +147,17 @@ class BookingServiceTest {
         Slot slot = slot("2030-03-07T11:00:00Z");
         BookingRequest request = new BookingRequest("wa:msg-crash", patient("+972528800301"), slot, null);
         // the earlier attempt: key recorded as PENDING, appointment created in Odoo, then the hub died
-        tx.inTenant(TENANT, jdbc -> jdbc.update(
-                "insert into booking_requests (tenant_id, request_key, state, patient_ref, practitioner_ref,"
-                        + " slot_start, slot_end) values (?, ?, 'PENDING', ?, ?, ?, ?)",
+        tx.inTenant(
                 TENANT,
-                request.requestKey(),
-                request.patientRef().id(),
-                doctor,
-                Timestamp.from(slot.start()),
-                Timestamp.from(slot.end())));
+                jdbc -> jdbc.update(
+                        "insert into booking_requests (tenant_id, request_key, state, patient_ref, practitioner_ref,"
+                                + " slot_start, slot_end) values (?, ?, 'PENDING', ?, ?, ?, ?)",
+                        TENANT,
+                        request.requestKey(),
+                        request.patientRef().id(),
+                        doctor,
+                        Timestamp.from(slot.start()),
+                        Timestamp.from(slot.end())));
         Appointment made = records.book(request);
         long creates = odoo.callCount("create");
 
@@ -152,11 +166,13 @@ class BookingServiceTest {
         assertThat(recovered.ref()).isEqualTo(made.ref());
         assertThat(odoo.callCount("create")).isEqualTo(creates);
         assertThat(appointmentsAt(slot)).hasSize(1);
-        String state = tx.inTenant(TENANT, jdbc -> jdbc.queryForObject(
-                "select state from booking_requests where tenant_id = ? and request_key = ?",
-                String.class,
+        String state = tx.inTenant(
                 TENANT,
-                request.requestKey()));
+                jdbc -> jdbc.queryForObject(
+                        "select state from booking_requests where tenant_id = ? and request_key = ?",
+                        String.class,
+                        TENANT,
+                        request.requestKey()));
         assertThat(state).isEqualTo("BOOKED");
     }
 
@@ -164,22 +180,34 @@ class BookingServiceTest {
     void whenOdooIsDownNothingIsLostAndTheRetryBooksOnce() {
         Slot slot = slot("2030-03-12T08:00:00Z");
         BookingRequest request = new BookingRequest("wa:outage", patient("+972528800601"), slot, null);
+        // a client with a lenient breaker of its own: this outage must not open smile-tlv's for other
+        // tests, and the retry below comes at once rather than after the breaker's open-state wait
+        OdooClientFactory lenient = new OdooClientFactory(new OdooResilience(
+                3, Duration.ofMillis(10), 2.0, Duration.ofMillis(50), 50f, 100, 100, Duration.ofSeconds(1)));
+        ClinicRecords outageRecords = new OdooClinicRecords(
+                mappings.load("dental"),
+                lenient.create(
+                        OdooConnection.xmlRpc("smile-tlv-outage", odoo.url(), odoo.database(), "admin", "admin")),
+                TenantRecords::toE164,
+                Clock.systemUTC());
         odoo.setServiceUnavailable(true);
         try {
-            assertThatThrownBy(() -> bookings.book(TENANT, records, request))
+            assertThatThrownBy(() -> bookings.book(TENANT, outageRecords, request))
                     .isInstanceOfSatisfying(ClinicRecordsException.class, e -> assertThat(e.reason())
                             .isEqualTo(ClinicRecordsException.Reason.UNAVAILABLE));
         } finally {
             odoo.setServiceUnavailable(false);
         }
-        String state = tx.inTenant(TENANT, jdbc -> jdbc.queryForObject(
-                "select state from booking_requests where tenant_id = ? and request_key = ?",
-                String.class,
+        String state = tx.inTenant(
                 TENANT,
-                request.requestKey()));
+                jdbc -> jdbc.queryForObject(
+                        "select state from booking_requests where tenant_id = ? and request_key = ?",
+                        String.class,
+                        TENANT,
+                        request.requestKey()));
         assertThat(state).isEqualTo("UNKNOWN");
 
-        Appointment booked = bookings.book(TENANT, records, request);
+        Appointment booked = bookings.book(TENANT, outageRecords, request);
 
         assertThat(booked.start()).isEqualTo(slot.start());
         assertThat(appointmentsAt(slot)).hasSize(1);
@@ -202,8 +230,10 @@ class BookingServiceTest {
         Slot slot = slot("2030-03-11T08:00:00Z");
         bookings.book(TENANT, records, new BookingRequest("wa:rls", patient("+972528800501"), slot, null));
 
-        Integer visible = tx.inTenant("bright-haifa", jdbc -> jdbc.queryForObject(
-                "select count(*) from booking_requests where request_key = 'wa:rls'", Integer.class));
+        Integer visible = tx.inTenant(
+                "bright-haifa",
+                jdbc -> jdbc.queryForObject(
+                        "select count(*) from booking_requests where request_key = 'wa:rls'", Integer.class));
         assertThat(visible).isZero();
     }
 
@@ -221,7 +251,10 @@ class BookingServiceTest {
                 "patient.appointment",
                 List.of(
                         List.of("doctor_id", "=", Long.parseLong(doctor)),
-                        List.of("start", "=", slot.start().toString().replace("T", " ").replace("Z", "")),
+                        List.of(
+                                "start",
+                                "=",
+                                slot.start().toString().replace("T", " ").replace("Z", "")),
                         List.of("appointment_status", "!=", "cancelled")));
     }
 }

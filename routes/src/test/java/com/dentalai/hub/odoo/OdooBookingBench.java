@@ -38,7 +38,11 @@ class OdooBookingBench {
         PatientRef patient = records.createPatient(new NewPatient("Bench", "+972529990000", "he", false));
         Instant base = Instant.parse("2031-01-05T06:00:00Z");
         for (int i = 0; i < 20; i++) { // warm-up: JIT, pools, login
-            book(records, "warm-" + i, patient, new Slot(base.plusSeconds(i * 1800L), base.plusSeconds(i * 1800L + 1800), doctor));
+            book(
+                    records,
+                    "warm-" + i,
+                    patient,
+                    new Slot(base.plusSeconds(i * 1800L), base.plusSeconds(i * 1800L + 1800), doctor));
         }
         odoo.resetCallCounts();
         Instant later = base.plus(Duration.ofDays(30));

@@ -56,20 +56,35 @@ class OdooCheckApiTest {
     }
 
     @Test
-    void anUnknownDatabaseOrWrongPasswordIsNamed() {
-        OdooCheckReport report = check.checkTenant(tenant(settings(SandboxOdoo.server().url(), "nosuchdb", "SMILE_ODOO_PASSWORD", "dental")));
+    void aWrongPasswordIsNamedWithItsVariable() {
+        System.setProperty("CHECK_WRONG_ODOO_PASSWORD", "not-the-password");
+        try {
+            OdooCheckReport report = check.checkTenant(
+                    tenant(settings(SandboxOdoo.server().url(), "odoo17", "CHECK_WRONG_ODOO_PASSWORD", "dental")));
 
-        assertThat(report.reachable()).isTrue();
+            assertThat(report.reachable()).isTrue();
+            assertThat(report.authenticated()).isFalse();
+            assertThat(report.problems())
+                    .containsExactly("Odoo refused the login 'admin' on database 'odoo17': wrong password or API key in"
+                            + " CHECK_WRONG_ODOO_PASSWORD, or no such database");
+        } finally {
+            System.clearProperty("CHECK_WRONG_ODOO_PASSWORD");
+        }
+    }
+
+    @Test
+    void anUnknownDatabaseIsNamed() {
+        OdooCheckReport report = check.checkTenant(
+                tenant(settings(SandboxOdoo.server().url(), "nosuchdb", "SMILE_ODOO_PASSWORD", "dental")));
+
         assertThat(report.authenticated()).isFalse();
-        assertThat(report.problems())
-                .containsExactly("Odoo refused the login 'admin' on database 'nosuchdb': wrong password or API key in"
-                        + " SMILE_ODOO_PASSWORD, or no such database");
+        assertThat(report.problems()).containsExactly("Odoo has no database 'nosuchdb' (odoo.database)");
     }
 
     @Test
     void aMissingEnvironmentVariableIsNamedAndReachabilityStillChecked() {
-        OdooCheckReport report =
-                check.checkTenant(tenant(settings(SandboxOdoo.server().url(), "odoo17", "NO_SUCH_ODOO_PASSWORD_VAR", "standard")));
+        OdooCheckReport report = check.checkTenant(
+                tenant(settings(SandboxOdoo.server().url(), "odoo17", "NO_SUCH_ODOO_PASSWORD_VAR", "standard")));
 
         assertThat(report.reachable()).isTrue();
         assertThat(report.authenticated()).isFalse();
@@ -79,16 +94,20 @@ class OdooCheckApiTest {
 
     @Test
     void anUnreachableUrlIsNamed() {
-        OdooCheckReport report = check.checkTenant(tenant(settings("http://127.0.0.1:9", "odoo17", "SMILE_ODOO_PASSWORD", "standard")));
+        OdooCheckReport report =
+                check.checkTenant(tenant(settings("http://127.0.0.1:9", "odoo17", "SMILE_ODOO_PASSWORD", "standard")));
 
         assertThat(report.reachable()).isFalse();
-        assertThat(report.problems()).singleElement().asString().startsWith("Odoo at http://127.0.0.1:9 is not reachable");
+        assertThat(report.problems())
+                .singleElement()
+                .asString()
+                .startsWith("Odoo at http://127.0.0.1:9 is not reachable");
     }
 
     @Test
     void anUnknownMappingIsNamed() {
-        OdooCheckReport report =
-                check.checkTenant(tenant(settings(SandboxOdoo.server().url(), "odoo17", "SMILE_ODOO_PASSWORD", "orthodontics")));
+        OdooCheckReport report = check.checkTenant(
+                tenant(settings(SandboxOdoo.server().url(), "odoo17", "SMILE_ODOO_PASSWORD", "orthodontics")));
 
         assertThat(report.authenticated()).isTrue();
         assertThat(report.problems()).containsExactly("mappings/orthodontics.yaml: no such mapping");
@@ -100,8 +119,22 @@ class OdooCheckApiTest {
 
     private static Tenant tenant(OdooSettings odoo) {
         // a tenant of its own per case, so each gets its own client and breaker
-        String id = "check-" + Math.abs((odoo.url() + odoo.database() + odoo.passwordEnv() + odoo.mapping()).hashCode());
-        return new Tenant(id, "Check", TenantKind.CLINIC, null, ZoneId.of("Asia/Jerusalem"), "he", null, null, odoo,
-                null, null, null, null, null);
+        String id =
+                "check-" + Math.abs((odoo.url() + odoo.database() + odoo.passwordEnv() + odoo.mapping()).hashCode());
+        return new Tenant(
+                id,
+                "Check",
+                TenantKind.CLINIC,
+                null,
+                ZoneId.of("Asia/Jerusalem"),
+                "he",
+                null,
+                null,
+                odoo,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 }

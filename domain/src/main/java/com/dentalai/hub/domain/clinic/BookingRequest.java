@@ -11,8 +11,7 @@ import java.util.Objects;
  * @param slot when, and with whom ({@code practitionerId == null}: whoever the clinic assigns)
  * @param note free text for the clinic (may be PHI: never logged)
  */
-public record BookingRequest(
-        String requestKey, PatientRef patientRef, Slot slot, String note) {
+public record BookingRequest(String requestKey, PatientRef patientRef, Slot slot, String note) {
 
     public BookingRequest {
         Objects.requireNonNull(requestKey, "requestKey");

@@ -40,7 +40,12 @@ class ClinicRecordsModelTest {
     @Test
     void appointmentKnowsItsRangeAndWhetherItHoldsTheSlot() {
         Appointment a = new Appointment(
-                "5", NINE, NINE_30, new Practitioner("7", "Dr Cohen"), AppointmentStatus.CONFIRMED, new PatientRef("1"));
+                "5",
+                NINE,
+                NINE_30,
+                new Practitioner("7", "Dr Cohen"),
+                AppointmentStatus.CONFIRMED,
+                new PatientRef("1"));
 
         assertThat(a.slot()).isEqualTo(new Slot(NINE, NINE_30, "7"));
         assertThat(AppointmentStatus.CONFIRMED.holdsSlot()).isTrue();
@@ -60,8 +65,8 @@ class ClinicRecordsModelTest {
         assertThat(request.practitionerRef()).isEqualTo("7");
         assertThatThrownBy(() -> new BookingRequest("", new PatientRef("1"), new Slot(NINE, TEN, null), null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() ->
-                        new BookingRequest("x".repeat(201), new PatientRef("1"), new Slot(NINE, TEN, null), null))
+        assertThatThrownBy(
+                        () -> new BookingRequest("x".repeat(201), new PatientRef("1"), new Slot(NINE, TEN, null), null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -39,6 +39,7 @@ final class DomainParser {
         if (term instanceof List<?> leaf && leaf.size() == 3 && leaf.get(0) instanceof String field) {
             return OdooDomain.where(field, String.valueOf(leaf.get(1)), leaf.get(2));
         }
-        throw new IllegalArgumentException("odoo: domain term is neither '&', '|', '!' nor a [field, operator, value] leaf");
+        throw new IllegalArgumentException(
+                "odoo: domain term is neither '&', '|', '!' nor a [field, operator, value] leaf");
     }
 }

@@ -44,7 +44,8 @@ public class OdooComponent extends DefaultComponent {
             clientProvider = getCamelContext().getRegistry().findSingleByType(OdooClientProvider.class);
         }
         if (clientProvider == null) {
-            throw new IllegalStateException("odoo: needs an OdooClientProvider bean (the application's tenant clients)");
+            throw new IllegalStateException(
+                    "odoo: needs an OdooClientProvider bean (the application's tenant clients)");
         }
         return clientProvider;
     }

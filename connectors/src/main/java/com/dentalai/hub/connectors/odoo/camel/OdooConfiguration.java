@@ -50,7 +50,8 @@ public class OdooConfiguration implements Cloneable {
 
     @UriParam(
             label = "consumer",
-            description = "Where a consumer without a stored position starts (naive UTC 'YYYY-MM-DD HH:MM:SS'); empty = from the first record")
+            description =
+                    "Where a consumer without a stored position starts (naive UTC 'YYYY-MM-DD HH:MM:SS'); empty = from the first record")
     private String since;
 
     public String getModel() {

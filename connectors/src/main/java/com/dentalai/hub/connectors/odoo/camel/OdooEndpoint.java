@@ -59,8 +59,8 @@ public class OdooEndpoint extends ScheduledPollEndpoint {
 
     OdooClient client(String tenant) {
         if (tenant == null || tenant.isBlank()) {
-            throw new IllegalArgumentException(
-                    "Tenant is not set: give the odoo: endpoint a tenant option or the " + OdooConstants.TENANT + " header");
+            throw new IllegalArgumentException("Tenant is not set: give the odoo: endpoint a tenant option or the "
+                    + OdooConstants.TENANT + " header");
         }
         return getComponent().getClientProvider().clientFor(tenant);
     }
@@ -70,7 +70,10 @@ public class OdooEndpoint extends ScheduledPollEndpoint {
         if (fields == null || fields.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(fields.split(",")).map(String::strip).filter(f -> !f.isEmpty()).toList();
+        return Arrays.stream(fields.split(","))
+                .map(String::strip)
+                .filter(f -> !f.isEmpty())
+                .toList();
     }
 
     /** The endpoint's domain option, parsed once per call (it is short). */

@@ -68,7 +68,8 @@ public class OdooPollingConsumer extends ScheduledPollConsumer {
             Exception failure = exchange.getException();
             releaseExchange(exchange, false);
             if (failure != null) {
-                getExceptionHandler().handleException("odoo: record " + id + " was not processed; it is polled again", failure);
+                getExceptionHandler()
+                        .handleException("odoo: record " + id + " was not processed; it is polled again", failure);
                 break;
             }
             last = new CursorStore.Cursor(writeDate, id);

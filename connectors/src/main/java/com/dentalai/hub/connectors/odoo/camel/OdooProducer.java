@@ -32,7 +32,8 @@ public class OdooProducer extends DefaultProducer {
         OdooEndpoint endpoint = getEndpoint();
         OdooConfiguration config = endpoint.getConfiguration();
         Message in = exchange.getMessage();
-        String tenant = config.getTenant() != null ? config.getTenant() : in.getHeader(OdooConstants.TENANT, String.class);
+        String tenant =
+                config.getTenant() != null ? config.getTenant() : in.getHeader(OdooConstants.TENANT, String.class);
         String method = in.getHeader(OdooConstants.METHOD, config.getMethod(), String.class);
         OdooClient odoo = endpoint.client(tenant);
         String model = config.getModel();
@@ -96,8 +97,8 @@ public class OdooProducer extends DefaultProducer {
         }
         List<Long> ids = toIds(value);
         if (ids.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "Record ids are not set: put them in the " + OdooConstants.IDS + " header (a number, a list or '1,2')");
+            throw new IllegalArgumentException("Record ids are not set: put them in the " + OdooConstants.IDS
+                    + " header (a number, a list or '1,2')");
         }
         return ids;
     }
@@ -107,10 +108,15 @@ public class OdooProducer extends DefaultProducer {
             return List.of(n.longValue());
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(o -> Long.parseLong(String.valueOf(o).strip())).toList();
+            return list.stream()
+                    .map(o -> Long.parseLong(String.valueOf(o).strip()))
+                    .toList();
         }
         if (value instanceof String s && !s.isBlank()) {
-            return Arrays.stream(s.split(",")).map(String::strip).map(Long::parseLong).toList();
+            return Arrays.stream(s.split(","))
+                    .map(String::strip)
+                    .map(Long::parseLong)
+                    .toList();
         }
         return List.of();
     }

@@ -120,13 +120,19 @@ public final class MappingLoader {
                 r.require("patient.fields", m.patient().fields());
                 if (m.patient().fields() != null) {
                     r.require("patient.fields.name", m.patient().fields().name());
-                    r.require("patient.fields.phone", emptyToNull(m.patient().fields().phone()));
+                    r.require(
+                            "patient.fields.phone",
+                            emptyToNull(m.patient().fields().phone()));
                 }
             }
             r.require("practitioner", m.practitioner());
             if (m.practitioner() != null) {
                 r.require("practitioner.model", m.practitioner().model());
-                r.require("practitioner.fields.name", m.practitioner().fields() == null ? null : m.practitioner().fields().name());
+                r.require(
+                        "practitioner.fields.name",
+                        m.practitioner().fields() == null
+                                ? null
+                                : m.practitioner().fields().name());
             }
             r.require("appointment", m.appointment());
             if (m.appointment() != null) {

@@ -52,7 +52,8 @@ public final class MappingValidator {
         return problems;
     }
 
-    private static void check(String source, MappingReferences.Ref ref, Map<String, Map<String, Object>> fields, List<String> problems) {
+    private static void check(
+            String source, MappingReferences.Ref ref, Map<String, Map<String, Object>> fields, List<String> problems) {
         Map<String, Object> field = fields == null ? null : fields.get(ref.field());
         String at = source + ": " + ref.key() + " -> ";
         if (field == null) {
@@ -78,14 +79,16 @@ public final class MappingValidator {
         if (a.fields().status() == null) {
             return;
         }
-        Set<String> values = selectionValues(fieldsByModel, a.model(), a.fields().status());
+        Set<String> values =
+                selectionValues(fieldsByModel, a.model(), a.fields().status());
         if (values == null) {
             return;
         }
         for (String value : a.statuses().keySet()) {
             if (!values.contains(value)) {
                 problems.add(mapping.source() + ": appointment.statuses." + value + " -> '" + value
-                        + "' is not a value of " + a.model() + "." + a.fields().status() + " " + values.stream().sorted().toList());
+                        + "' is not a value of " + a.model() + "." + a.fields().status() + " "
+                        + values.stream().sorted().toList());
             }
         }
     }
@@ -97,7 +100,8 @@ public final class MappingValidator {
         if (p.fields().lang() == null || p.langCodes() == null) {
             return;
         }
-        Set<String> installed = selectionValues(fieldsByModel, p.model(), p.fields().lang());
+        Set<String> installed =
+                selectionValues(fieldsByModel, p.model(), p.fields().lang());
         if (installed == null) {
             return;
         }

@@ -97,11 +97,12 @@ public final class OdooClinicRecords implements ClinicRecords {
         }
         OdooDomain domain = filter(mapping.patient().filter()).and(OdooDomain.or(perField.toArray(OdooDomain[]::new)));
         List<String> fields = new ArrayList<>(phoneFields);
-        List<Map<String, Object>> candidates = call(() -> odoo.searchRead(
-                mapping.patient().model(), domain, fields, PHONE_CANDIDATES, 0, "id asc"));
+        List<Map<String, Object>> candidates =
+                call(() -> odoo.searchRead(mapping.patient().model(), domain, fields, PHONE_CANDIDATES, 0, "id asc"));
         for (Map<String, Object> candidate : candidates) {
             for (String field : phoneFields) {
-                Optional<String> stored = OdooValues.string(candidate.get(field)).flatMap(toE164);
+                Optional<String> stored =
+                        OdooValues.string(candidate.get(field)).flatMap(toE164);
                 if (stored.isPresent() && stored.get().equals(e164)) {
                     // several family members may share a phone: the oldest record is the account holder
                     return Optional.of(new PatientRef(idOf(candidate)));
@@ -118,7 +119,9 @@ public final class OdooClinicRecords implements ClinicRecords {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put(pm.fields().name(), patient.name());
         values.put(pm.fields().phone().get(0), patient.phone());
-        String langCode = pm.langCodes() == null || patient.lang() == null ? null : pm.langCodes().get(patient.lang());
+        String langCode = pm.langCodes() == null || patient.lang() == null
+                ? null
+                : pm.langCodes().get(patient.lang());
         if (pm.fields().lang() != null && langCode != null) {
             values.put(pm.fields().lang(), langCode);
         }
@@ -140,7 +143,9 @@ public final class OdooClinicRecords implements ClinicRecords {
             return odoo.create(pm.model(), values);
         } catch (OdooException e) {
             // a language that is not installed in this Odoo is not worth losing the patient over
-            if (pm.fields().lang() != null && values.containsKey(pm.fields().lang()) && isWrongValue(e, pm.fields().lang())) {
+            if (pm.fields().lang() != null
+                    && values.containsKey(pm.fields().lang())
+                    && isWrongValue(e, pm.fields().lang())) {
                 values.remove(pm.fields().lang());
                 return call(() -> odoo.create(pm.model(), values));
             }
@@ -160,9 +165,9 @@ public final class OdooClinicRecords implements ClinicRecords {
     public List<Practitioner> listPractitioners() {
         OdooMapping.PractitionerMapping pm = mapping.practitioner();
         String name = pm.fields().name();
-        return call(() -> odoo.searchRead(pm.model(), filter(pm.filter()), List.of(name), 0, 0, "id asc"))
-                .stream()
-                .map(r -> new Practitioner(idOf(r), OdooValues.string(r.get(name)).orElse("")))
+        return call(() -> odoo.searchRead(pm.model(), filter(pm.filter()), List.of(name), 0, 0, "id asc")).stream()
+                .map(r ->
+                        new Practitioner(idOf(r), OdooValues.string(r.get(name)).orElse("")))
                 .toList();
     }
 
@@ -172,7 +177,8 @@ public final class OdooClinicRecords implements ClinicRecords {
         OdooDomain domain = holdingSlot(am)
                 .and(OdooDomain.where(am.fields().start(), "<", to))
                 .and(OdooDomain.where(am.fields().end(), ">", from));
-        List<String> fields = new ArrayList<>(List.of(am.fields().start(), am.fields().end()));
+        List<String> fields =
+                new ArrayList<>(List.of(am.fields().start(), am.fields().end()));
         if (am.fields().practitioner() != null) {
             fields.add(am.fields().practitioner());
         }
@@ -207,14 +213,17 @@ public final class OdooClinicRecords implements ClinicRecords {
         if (request.practitionerRef() != null && am.fields().practitioner() != null) {
             values.put(am.fields().practitioner(), numericId(request.practitionerRef(), "practitioner"));
         }
-        String note = request.note() == null || request.note().isBlank() ? "" : request.note().strip() + "\n";
+        String note = request.note() == null || request.note().isBlank()
+                ? ""
+                : request.note().strip() + "\n";
         values.put(am.fields().note(), note + requestTag(request.requestKey()));
         if (am.fields().status() != null) {
             values.put(am.fields().status(), am.bookStatus());
         }
         long id = call(() -> odoo.create(am.model(), values));
-        AppointmentStatus status =
-                am.fields().status() == null ? AppointmentStatus.CONFIRMED : am.statuses().get(am.bookStatus());
+        AppointmentStatus status = am.fields().status() == null
+                ? AppointmentStatus.CONFIRMED
+                : am.statuses().get(am.bookStatus());
         return new Appointment(
                 Long.toString(id),
                 request.slot().start(),
@@ -247,8 +256,10 @@ public final class OdooClinicRecords implements ClinicRecords {
         AppointmentMapping am = mapping.appointment();
         long id = numericId(appointmentRef, "appointment");
         switch (am.cancel()) {
-            case ARCHIVE -> call(() -> odoo.write(am.model(), List.of(id), Map.of(am.fields().active(), false)));
-            case STATUS -> call(() -> odoo.write(am.model(), List.of(id), Map.of(am.fields().status(), am.cancelStatus())));
+            case ARCHIVE -> call(
+                    () -> odoo.write(am.model(), List.of(id), Map.of(am.fields().active(), false)));
+            case STATUS -> call(
+                    () -> odoo.write(am.model(), List.of(id), Map.of(am.fields().status(), am.cancelStatus())));
             case UNLINK -> call(() -> odoo.unlink(am.model(), List.of(id)));
         }
         if (reason != null && !reason.isBlank() && am.cancel() != OdooMapping.CancelMode.UNLINK) {
@@ -276,10 +287,18 @@ public final class OdooClinicRecords implements ClinicRecords {
         AppointmentMapping am = mapping.appointment();
         long patientId = numericId(patient.id(), "patient");
         OdooDomain domain = holdingSlot(am)
-                .and(OdooDomain.where(am.fields().patient(), am.patientLink() == OdooMapping.PatientLink.MANY2MANY ? "in" : "=",
+                .and(OdooDomain.where(
+                        am.fields().patient(),
+                        am.patientLink() == OdooMapping.PatientLink.MANY2MANY ? "in" : "=",
                         am.patientLink() == OdooMapping.PatientLink.MANY2MANY ? List.of(patientId) : patientId))
                 .and(OdooDomain.where(am.fields().end(), ">", now));
-        return call(() -> odoo.searchRead(am.model(), domain, appointmentFields(am), 0, 0, am.fields().start() + " asc"))
+        return call(() -> odoo.searchRead(
+                        am.model(),
+                        domain,
+                        appointmentFields(am),
+                        0,
+                        0,
+                        am.fields().start() + " asc"))
                 .stream()
                 .map(r -> toAppointment(am, r, patient))
                 .toList();
@@ -299,11 +318,14 @@ public final class OdooClinicRecords implements ClinicRecords {
                 .and(OdooDomain.where("res_id", "=", numericId(record.id(), "record")))
                 .and(OdooDomain.where("message_type", "=", "comment"))
                 .and(OdooDomain.where("id", ">", sinceId));
-        return call(() -> odoo.searchRead(MAIL_MESSAGE, domain, List.of("id", "author_id", "body", "date"), 0, 0, "id asc"))
+        return call(() -> odoo.searchRead(
+                        MAIL_MESSAGE, domain, List.of("id", "author_id", "body", "date"), 0, 0, "id asc"))
                 .stream()
                 .map(r -> new ChatterMessage(
                         OdooValues.longValue(r.get("id")).orElse(0L),
-                        OdooValues.many2One(r.get("author_id")).map(m -> m.name()).orElse(null),
+                        OdooValues.many2One(r.get("author_id"))
+                                .map(m -> m.name())
+                                .orElse(null),
                         plainText(OdooValues.string(r.get("body")).orElse("")),
                         OdooValues.instant(r.get("date")).orElse(null)))
                 .toList();
@@ -351,7 +373,9 @@ public final class OdooClinicRecords implements ClinicRecords {
             String nameField = mapping.patient().fields().name();
             List<Map<String, Object>> read =
                     call(() -> odoo.read(mapping.patient().model(), List.of(patientId), List.of(nameField)));
-            Optional<String> name = read.isEmpty() ? Optional.empty() : OdooValues.string(read.get(0).get(nameField));
+            Optional<String> name = read.isEmpty()
+                    ? Optional.empty()
+                    : OdooValues.string(read.get(0).get(nameField));
             if (name.isEmpty()) {
                 return List.of();
             }
@@ -360,8 +384,12 @@ public final class OdooClinicRecords implements ClinicRecords {
         OdooDomain domain = filter(im.filter()).and(match);
         List<String> fields = new ArrayList<>();
         for (String f : new String[] {
-            im.fields().number(), im.fields().amount(), im.fields().residual(), im.fields().state(),
-            im.fields().paymentState(), im.fields().date()
+            im.fields().number(),
+            im.fields().amount(),
+            im.fields().residual(),
+            im.fields().state(),
+            im.fields().paymentState(),
+            im.fields().date()
         }) {
             if (f != null) {
                 fields.add(f);
@@ -417,8 +445,11 @@ public final class OdooClinicRecords implements ClinicRecords {
     }
 
     private static List<String> appointmentFields(AppointmentMapping am) {
-        List<String> fields = new ArrayList<>(List.of(am.fields().start(), am.fields().end(), am.fields().patient()));
-        for (String optional : new String[] {am.fields().practitioner(), am.fields().status(), am.fields().active()}) {
+        List<String> fields = new ArrayList<>(
+                List.of(am.fields().start(), am.fields().end(), am.fields().patient()));
+        for (String optional : new String[] {
+            am.fields().practitioner(), am.fields().status(), am.fields().active()
+        }) {
             if (optional != null) {
                 fields.add(optional);
             }
@@ -433,7 +464,9 @@ public final class OdooClinicRecords implements ClinicRecords {
                     .map(am.statuses()::get)
                     .orElse(AppointmentStatus.CONFIRMED);
         }
-        if (am.fields().active() != null && r.containsKey(am.fields().active()) && !OdooValues.bool(r.get(am.fields().active()))) {
+        if (am.fields().active() != null
+                && r.containsKey(am.fields().active())
+                && !OdooValues.bool(r.get(am.fields().active()))) {
             status = AppointmentStatus.CANCELLED;
         }
         Practitioner practitioner = am.fields().practitioner() == null
@@ -460,7 +493,9 @@ public final class OdooClinicRecords implements ClinicRecords {
 
     private static Invoice toInvoice(InvoiceMapping im, Map<String, Object> r) {
         InvoiceState state = InvoiceState.OPEN;
-        Optional<String> posted = im.fields().state() == null ? Optional.empty() : OdooValues.string(r.get(im.fields().state()));
+        Optional<String> posted = im.fields().state() == null
+                ? Optional.empty()
+                : OdooValues.string(r.get(im.fields().state()));
         if (posted.isPresent() && im.states().containsKey(posted.get())) {
             state = im.states().get(posted.get());
         } else if (im.fields().paymentState() != null) {
@@ -470,11 +505,15 @@ public final class OdooClinicRecords implements ClinicRecords {
         }
         return new Invoice(
                 idOf(r),
-                im.fields().number() == null ? null : OdooValues.string(r.get(im.fields().number())).orElse(null),
+                im.fields().number() == null
+                        ? null
+                        : OdooValues.string(r.get(im.fields().number())).orElse(null),
                 money(r.get(im.fields().amount())),
                 money(r.get(im.fields().residual())),
                 state,
-                im.fields().date() == null ? null : OdooValues.date(r.get(im.fields().date())).orElse(null));
+                im.fields().date() == null
+                        ? null
+                        : OdooValues.date(r.get(im.fields().date())).orElse(null));
     }
 
     private static BigDecimal money(Object value) {
@@ -482,14 +521,15 @@ public final class OdooClinicRecords implements ClinicRecords {
     }
 
     private String modelOf(RecordRef record) {
-        return record.kind() == RecordRef.Kind.PATIENT ? mapping.patient().model() : mapping.appointment().model();
+        return record.kind() == RecordRef.Kind.PATIENT
+                ? mapping.patient().model()
+                : mapping.appointment().model();
     }
 
     private AttachmentTarget attachmentTarget(RecordRef record) {
         OdooMapping.AttachmentMapping am = mapping.attachment();
-        AttachmentTarget target = am == null
-                ? null
-                : record.kind() == RecordRef.Kind.PATIENT ? am.patient() : am.appointment();
+        AttachmentTarget target =
+                am == null ? null : record.kind() == RecordRef.Kind.PATIENT ? am.patient() : am.appointment();
         return target == null ? new AttachmentTarget(OdooMapping.AttachmentKind.IR_ATTACHMENT, null, null) : target;
     }
 
@@ -576,7 +616,8 @@ public final class OdooClinicRecords implements ClinicRecords {
     /** Validation texts quote the field ("Wrong value for patient.appointment.appointment_status"). */
     private String fieldNamedIn(String operatorMessage) {
         for (MappingReferences.Ref ref : MappingReferences.of(mapping)) {
-            if (operatorMessage.contains(ref.model() + "." + ref.field()) || operatorMessage.contains("'" + ref.field() + "'")) {
+            if (operatorMessage.contains(ref.model() + "." + ref.field())
+                    || operatorMessage.contains("'" + ref.field() + "'")) {
                 return ref.key();
             }
         }

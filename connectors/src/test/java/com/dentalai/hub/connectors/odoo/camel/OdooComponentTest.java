@@ -40,7 +40,8 @@ class OdooComponentTest {
     @BeforeAll
     static void startOdoo() {
         odoo = new OdooStandInServer().start();
-        client = new OdooClientFactory().create(OdooConnection.xmlRpc("t1", odoo.url(), odoo.database(), "admin", "admin"));
+        client = new OdooClientFactory()
+                .create(OdooConnection.xmlRpc("t1", odoo.url(), odoo.database(), "admin", "admin"));
     }
 
     @AfterAll
@@ -71,7 +72,9 @@ class OdooComponentTest {
     @SuppressWarnings("unchecked")
     void producerCreatesReadsWritesCountsAndUnlinks() {
         Long id = template.requestBody(
-                "odoo:res.partner/create?tenant=t1", Map.of("name", "Producer Test", "phone", "050-000-0001"), Long.class);
+                "odoo:res.partner/create?tenant=t1",
+                Map.of("name", "Producer Test", "phone", "050-000-0001"),
+                Long.class);
 
         List<?> found = template.requestBody(
                 "odoo:res.partner/search_read?tenant=t1&fields=name,phone&domain=[[\"name\",\"=\",\"Producer Test\"]]",
@@ -93,18 +96,22 @@ class OdooComponentTest {
                 Long.class);
         assertThat(count).isEqualTo(1L);
 
-        assertThat(template.requestBody("odoo:res.partner/unlink?tenant=t1", id, Boolean.class)).isTrue();
-        assertThat(template.requestBody("odoo:res.partner/read?tenant=t1", List.of(id), List.class)).isEmpty();
+        assertThat(template.requestBody("odoo:res.partner/unlink?tenant=t1", id, Boolean.class))
+                .isTrue();
+        assertThat(template.requestBody("odoo:res.partner/read?tenant=t1", List.of(id), List.class))
+                .isEmpty();
     }
 
     @Test
     void theTenantMayComeFromAHeaderAndIsRequired() {
-        Long count = template.requestBodyAndHeader("odoo:res.country/search_count", null, OdooConstants.TENANT, "t1", Long.class);
+        Long count = template.requestBodyAndHeader(
+                "odoo:res.country/search_count", null, OdooConstants.TENANT, "t1", Long.class);
         assertThat(count).isPositive();
 
         assertThatThrownBy(() -> template.requestBody("odoo:res.country/search_count", (Object) null))
                 .isInstanceOf(CamelExecutionException.class)
-                .hasRootCauseMessage("Tenant is not set: give the odoo: endpoint a tenant option or the OdooTenant header");
+                .hasRootCauseMessage(
+                        "Tenant is not set: give the odoo: endpoint a tenant option or the OdooTenant header");
     }
 
     @Test
@@ -137,7 +144,8 @@ class OdooComponentTest {
                 from("odoo:res.partner?tenant=t1&fields=name&limit=2&delay=50&cursorName=poll-test"
                                 + "&domain=[[\"name\",\"like\",\"Poll \"]]")
                         .routeId("odoo-poll-test")
-                        .process(e -> names.add(e.getMessage().getBody(Map.class).get("name")));
+                        .process(
+                                e -> names.add(e.getMessage().getBody(Map.class).get("name")));
             }
         });
 
@@ -171,7 +179,8 @@ class OdooComponentTest {
             }
         });
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> seen.stream().filter("Retry B"::equals).count() == 2);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> seen.stream().filter("Retry B"::equals).count() == 2);
         assertThat(seen).containsExactly("Retry A", "Retry B", "Retry B");
 
         CursorStore.Cursor before = cursors.load("t1", "retry-test").orElseThrow();
@@ -179,7 +188,9 @@ class OdooComponentTest {
         try {
             odoo.seed("res.partner", Map.of("name", "Retry C"));
             long saves = cursors.saves;
-            await().pollDelay(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> true);
+            await().pollDelay(Duration.ofMillis(300))
+                    .atMost(Duration.ofSeconds(5))
+                    .until(() -> true);
             assertThat(cursors.saves).isEqualTo(saves);
             assertThat(cursors.load("t1", "retry-test")).contains(before);
         } finally {

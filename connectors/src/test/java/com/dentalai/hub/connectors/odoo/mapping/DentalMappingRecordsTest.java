@@ -46,13 +46,14 @@ class DentalMappingRecordsTest {
 
     @Test
     void findsAndCreatesPatientsOnTheAddOnModel() {
-        long stored = fx.odoo.seed("patient.patient", Map.of("patient_name", "Yael", "contact_number", "+972 50-123-4567"));
+        long stored =
+                fx.odoo.seed("patient.patient", Map.of("patient_name", "Yael", "contact_number", "+972 50-123-4567"));
 
         assertThat(fx.records.findPatientByPhone("+972501234567")).contains(new PatientRef(Long.toString(stored)));
 
         PatientRef created = fx.records.createPatient(new NewPatient("Avi", "+972527770001", "he", true));
-        Map<String, Object> record = fx.odoo.searchRead(
-                        "patient.patient", List.of(List.of("id", "=", Long.parseLong(created.id()))))
+        Map<String, Object> record = fx.odoo
+                .searchRead("patient.patient", List.of(List.of("id", "=", Long.parseLong(created.id()))))
                 .get(0);
         assertThat(record).containsEntry("patient_name", "Avi").containsEntry("contact_number", "+972527770001");
         assertThat(record.get("patient_serial").toString()).startsWith("PAT");
@@ -70,7 +71,8 @@ class DentalMappingRecordsTest {
     @Test
     void booksConfirmedAppointmentsAndCancelsThemByStatus() {
         PatientRef patient = fx.records.createPatient(new NewPatient("Dana", "+972527770002", "he", false));
-        BookingRequest request = new BookingRequest("tg:dental-1", patient, new Slot(NINE, NINE_30, drLevi), "cleaning");
+        BookingRequest request =
+                new BookingRequest("tg:dental-1", patient, new Slot(NINE, NINE_30, drLevi), "cleaning");
 
         Appointment booked = fx.records.book(request);
 
@@ -78,7 +80,9 @@ class DentalMappingRecordsTest {
         assertThat(row).containsEntry("appointment_status", "confirm").containsEntry("appointment_type", "reserve");
         assertThat(((List<?>) row.get("patient_id")).get(0)).isEqualTo(Long.parseLong(patient.id()));
         assertThat(((List<?>) row.get("doctor_id")).get(0)).isEqualTo(Long.parseLong(drLevi));
-        assertThat(row.get("chief_complaints").toString()).startsWith("cleaning").contains("[hub-booking:");
+        assertThat(row.get("chief_complaints").toString())
+                .startsWith("cleaning")
+                .contains("[hub-booking:");
         assertThat(fx.records.busyIntervals(NINE, NINE_30)).contains(new BusyInterval(NINE, NINE_30, drLevi));
         assertThat(fx.records.upcomingAppointments(patient, NINE.minusSeconds(60)))
                 .extracting(Appointment::status)
@@ -98,10 +102,11 @@ class DentalMappingRecordsTest {
         Appointment booked = fx.records.book(
                 new BookingRequest("tg:dental-2", patient, new Slot(noon, noon.plusSeconds(1800), drLevi), null));
 
-        FileRef file = fx.records.attachFile(RecordRef.ofAppointment(booked.ref()), "scan.pdf", "application/pdf", new byte[] {9});
+        FileRef file = fx.records.attachFile(
+                RecordRef.ofAppointment(booked.ref()), "scan.pdf", "application/pdf", new byte[] {9});
 
-        Map<String, Object> line = fx.odoo.searchRead(
-                        "appointment.attachment.line", List.of(List.of("id", "=", Long.parseLong(file.ref()))))
+        Map<String, Object> line = fx.odoo
+                .searchRead("appointment.attachment.line", List.of(List.of("id", "=", Long.parseLong(file.ref()))))
                 .get(0);
         assertThat(((List<?>) line.get("appointment_id")).get(0)).isEqualTo(Long.parseLong(booked.ref()));
         assertThat(line.get("file")).isEqualTo("CQ==");
@@ -112,8 +117,23 @@ class DentalMappingRecordsTest {
     void invoicesAreMatchedByThePatientsName() {
         PatientRef patient = fx.records.createPatient(new NewPatient("Tamar Invoice", "+972527770004", "he", false));
         long partner = fx.odoo.seed("res.partner", Map.of("name", "Tamar Invoice"));
-        fx.odoo.seed("account.move", Map.of("move_type", "out_invoice", "partner_id", partner, "name", "INV/7",
-                "state", "posted", "payment_state", "not_paid", "amount_total", 500.0, "amount_residual", 500.0));
+        fx.odoo.seed(
+                "account.move",
+                Map.of(
+                        "move_type",
+                        "out_invoice",
+                        "partner_id",
+                        partner,
+                        "name",
+                        "INV/7",
+                        "state",
+                        "posted",
+                        "payment_state",
+                        "not_paid",
+                        "amount_total",
+                        500.0,
+                        "amount_residual",
+                        500.0));
 
         assertThat(fx.records.invoices(patient)).extracting(Invoice::number).containsExactly("INV/7");
     }
@@ -122,16 +142,26 @@ class DentalMappingRecordsTest {
     void aRejectedSelectionValueIsReportedWithTheMappingKey() {
         OdooMapping m = fx.mapping;
         OdooMapping.AppointmentMapping broken = new OdooMapping.AppointmentMapping(
-                m.appointment().model(), m.appointment().patientLink(), null, null, m.appointment().fields(),
-                Map.of("confirmed", AppointmentStatus.CONFIRMED), "confirmed", m.appointment().cancel(), "confirmed", Map.of());
+                m.appointment().model(),
+                m.appointment().patientLink(),
+                null,
+                null,
+                m.appointment().fields(),
+                Map.of("confirmed", AppointmentStatus.CONFIRMED),
+                "confirmed",
+                m.appointment().cancel(),
+                "confirmed",
+                Map.of());
         OdooClinicRecords records = new OdooClinicRecords(
-                new OdooMapping(m.name(), m.source(), m.patient(), m.practitioner(), broken, m.invoice(), m.attachment()),
+                new OdooMapping(
+                        m.name(), m.source(), m.patient(), m.practitioner(), broken, m.invoice(), m.attachment()),
                 fx.client,
                 StandInFixture::toE164,
                 Clock.systemUTC());
         PatientRef patient = fx.records.createPatient(new NewPatient("Gil", "+972527770005", "he", false));
 
-        assertThatThrownBy(() -> records.book(new BookingRequest("tg:dental-3", patient, new Slot(NINE, NINE_30, null), null)))
+        assertThatThrownBy(() ->
+                        records.book(new BookingRequest("tg:dental-3", patient, new Slot(NINE, NINE_30, null), null)))
                 .isInstanceOfSatisfying(ClinicRecordsException.class, e -> {
                     assertThat(e.reason()).isEqualTo(ClinicRecordsException.Reason.INVALID);
                     assertThat(e.field()).isEqualTo("appointment.fields.status");
@@ -139,7 +169,8 @@ class DentalMappingRecordsTest {
     }
 
     private static Map<String, Object> appointment(String ref) {
-        return fx.odoo.searchRead("patient.appointment", List.of(List.of("id", "=", Long.parseLong(ref))))
+        return fx.odoo
+                .searchRead("patient.appointment", List.of(List.of("id", "=", Long.parseLong(ref))))
                 .get(0);
     }
 }

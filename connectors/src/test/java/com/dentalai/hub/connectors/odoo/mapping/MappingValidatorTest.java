@@ -86,7 +86,8 @@ class MappingValidatorTest {
                 .create(OdooConnection.xmlRpc("t-wrong", fx.odoo.url(), fx.odoo.database(), "admin", "wrong"));
 
         assertThatThrownBy(() -> validator.validate(fx.mapping, client))
-                .isInstanceOfSatisfying(OdooException.class, e -> assertThat(e.kind()).isEqualTo(OdooException.Kind.AUTH));
+                .isInstanceOfSatisfying(
+                        OdooException.class, e -> assertThat(e.kind()).isEqualTo(OdooException.Kind.AUTH));
     }
 
     private void copyDental(String name, String... replacements) throws IOException {

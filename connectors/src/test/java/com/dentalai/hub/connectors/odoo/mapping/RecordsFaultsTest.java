@@ -36,7 +36,8 @@ class RecordsFaultsTest {
         OdooClinicRecords records = records("faults-auth", "wrong", Duration.ofSeconds(5));
 
         assertThatThrownBy(records::listPractitioners)
-                .isInstanceOfSatisfying(ClinicRecordsException.class, e -> assertThat(e.reason()).isEqualTo(Reason.DENIED));
+                .isInstanceOfSatisfying(ClinicRecordsException.class, e -> assertThat(e.reason())
+                        .isEqualTo(Reason.DENIED));
     }
 
     @Test
@@ -47,14 +48,14 @@ class RecordsFaultsTest {
 
         for (int i = 0; i < 2; i++) {
             assertThatThrownBy(() -> records.busyIntervals(NINE, NINE.plusSeconds(3600)))
-                    .isInstanceOfSatisfying(
-                            ClinicRecordsException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE));
+                    .isInstanceOfSatisfying(ClinicRecordsException.class, e -> assertThat(e.reason())
+                            .isEqualTo(Reason.UNAVAILABLE));
         }
         odoo.resetCallCounts();
         long started = System.nanoTime();
         assertThatThrownBy(() -> records.busyIntervals(NINE, NINE.plusSeconds(3600)))
-                .isInstanceOfSatisfying(
-                        ClinicRecordsException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE));
+                .isInstanceOfSatisfying(ClinicRecordsException.class, e -> assertThat(e.reason())
+                        .isEqualTo(Reason.UNAVAILABLE));
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(200));
         assertThat(odoo.totalCalls()).isZero();
     }
@@ -66,8 +67,8 @@ class RecordsFaultsTest {
         odoo.setLatency(Duration.ofSeconds(2));
 
         assertThatThrownBy(() -> records.busyIntervals(NINE, NINE.plusSeconds(3600)))
-                .isInstanceOfSatisfying(
-                        ClinicRecordsException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE));
+                .isInstanceOfSatisfying(ClinicRecordsException.class, e -> assertThat(e.reason())
+                        .isEqualTo(Reason.UNAVAILABLE));
     }
 
     private OdooClinicRecords records(String tenant, String password, Duration readTimeout) {

@@ -65,7 +65,8 @@ class StandardMappingRecordsTest {
     void createsAnUnverifiedPatientWithLanguageAndARemarkForStaff() {
         PatientRef ref = fx.records.createPatient(new NewPatient("Noa Levi", "+972501112222", "he", true));
 
-        Map<String, Object> stored = fx.odoo.searchRead("res.partner", List.of(List.of("id", "=", Long.parseLong(ref.id()))))
+        Map<String, Object> stored = fx.odoo
+                .searchRead("res.partner", List.of(List.of("id", "=", Long.parseLong(ref.id()))))
                 .get(0);
         assertThat(stored).containsEntry("name", "Noa Levi").containsEntry("phone", "+972501112222");
         assertThat(stored.get("lang")).isEqualTo("he_IL");
@@ -75,7 +76,9 @@ class StandardMappingRecordsTest {
 
     @Test
     void listsInternalUsersAsPractitioners() {
-        assertThat(fx.records.listPractitioners()).extracting(Practitioner::name).contains("Dr Cohen", "Mitchell Admin");
+        assertThat(fx.records.listPractitioners())
+                .extracting(Practitioner::name)
+                .contains("Dr Cohen", "Mitchell Admin");
     }
 
     @Test
@@ -107,7 +110,9 @@ class StandardMappingRecordsTest {
         BookingRequest request =
                 new BookingRequest("wa:standard-2", patient, new Slot(eleven, eleven.plusSeconds(1800), drCohen), null);
         Appointment booked = fx.records.book(request);
-        assertThat(fx.records.upcomingAppointments(patient, NINE)).extracting(Appointment::ref).containsExactly(booked.ref());
+        assertThat(fx.records.upcomingAppointments(patient, NINE))
+                .extracting(Appointment::ref)
+                .containsExactly(booked.ref());
 
         fx.records.cancel(booked.ref(), "patient asked on WhatsApp");
 
@@ -145,9 +150,12 @@ class StandardMappingRecordsTest {
         FileRef file = fx.records.attachFile(record, "xray.png", "image/png", new byte[] {1, 2, 3});
 
         assertThat(messages).extracting(ChatterMessage::text).contains("Asked about <whitening> & prices");
-        assertThat(fx.records.newMessages(record, messages.get(messages.size() - 1).id())).isEmpty();
-        Map<String, Object> attachment =
-                fx.odoo.searchRead("ir.attachment", List.of(List.of("id", "=", Long.parseLong(file.ref())))).get(0);
+        assertThat(fx.records.newMessages(
+                        record, messages.get(messages.size() - 1).id()))
+                .isEmpty();
+        Map<String, Object> attachment = fx.odoo
+                .searchRead("ir.attachment", List.of(List.of("id", "=", Long.parseLong(file.ref()))))
+                .get(0);
         assertThat(attachment)
                 .containsEntry("res_model", "res.partner")
                 .containsEntry("res_id", Long.parseLong(patient.id()))
@@ -159,17 +167,49 @@ class StandardMappingRecordsTest {
     void invoicesOfThePatientWithTheirPaymentState() {
         PatientRef patient = patient("+972501230005");
         long partner = Long.parseLong(patient.id());
-        fx.odoo.seed("account.move", Map.of("move_type", "out_invoice", "partner_id", partner, "name", "INV/2026/0001",
-                "state", "posted", "payment_state", "partial", "amount_total", 350.0, "amount_residual", 100.0,
-                "invoice_date", "2026-02-01"));
-        fx.odoo.seed("account.move", Map.of("move_type", "out_invoice", "partner_id", partner, "name", "/",
-                "state", "draft", "amount_total", 80.0, "amount_residual", 80.0));
+        fx.odoo.seed(
+                "account.move",
+                Map.of(
+                        "move_type",
+                        "out_invoice",
+                        "partner_id",
+                        partner,
+                        "name",
+                        "INV/2026/0001",
+                        "state",
+                        "posted",
+                        "payment_state",
+                        "partial",
+                        "amount_total",
+                        350.0,
+                        "amount_residual",
+                        100.0,
+                        "invoice_date",
+                        "2026-02-01"));
+        fx.odoo.seed(
+                "account.move",
+                Map.of(
+                        "move_type",
+                        "out_invoice",
+                        "partner_id",
+                        partner,
+                        "name",
+                        "/",
+                        "state",
+                        "draft",
+                        "amount_total",
+                        80.0,
+                        "amount_residual",
+                        80.0));
         fx.odoo.seed("account.move", Map.of("move_type", "in_invoice", "partner_id", partner, "state", "posted"));
 
         List<Invoice> invoices = fx.records.invoices(patient);
 
         assertThat(invoices).hasSize(2);
-        Invoice posted = invoices.stream().filter(i -> "INV/2026/0001".equals(i.number())).findFirst().orElseThrow();
+        Invoice posted = invoices.stream()
+                .filter(i -> "INV/2026/0001".equals(i.number()))
+                .findFirst()
+                .orElseThrow();
         assertThat(posted.state()).isEqualTo(InvoiceState.PARTIAL);
         assertThat(posted.residual()).isEqualByComparingTo(new BigDecimal("100"));
         assertThat(posted.payable()).isTrue();
@@ -181,7 +221,8 @@ class StandardMappingRecordsTest {
         PatientRef patient = patient("+972501230006");
         // Odoo refuses an event that ends before it starts
         assertThatThrownBy(() -> fx.records.reschedule(
-                        fx.records.book(new BookingRequest("wa:standard-6", patient, new Slot(NINE, NINE_30, null), null))
+                        fx.records
+                                .book(new BookingRequest("wa:standard-6", patient, new Slot(NINE, NINE_30, null), null))
                                 .ref(),
                         TEN,
                         NINE))
@@ -203,7 +244,8 @@ class StandardMappingRecordsTest {
     }
 
     private static Map<String, Object> event(String ref) {
-        return fx.odoo.searchRead(
+        return fx.odoo
+                .searchRead(
                         "calendar.event",
                         List.of(List.of("id", "=", Long.parseLong(ref)), List.of("active", "in", List.of(true, false))))
                 .get(0);

@@ -44,8 +44,7 @@ final class Json2Arguments {
         for (int i = start; i < args.size(); i++) {
             int position = i - start;
             if (position >= names.size()) {
-                throw new IllegalArgumentException(
-                        "JSON-2 needs named arguments: pass them in kwargs for " + method);
+                throw new IllegalArgumentException("JSON-2 needs named arguments: pass them in kwargs for " + method);
             }
             body.put(names.get(position), args.get(i));
         }

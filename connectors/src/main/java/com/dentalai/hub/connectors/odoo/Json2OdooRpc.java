@@ -18,7 +18,8 @@ final class Json2OdooRpc implements OdooRpc {
     Json2OdooRpc(OdooConnection connection) {
         this.connection = connection;
         this.http = new JsonHttp(connection);
-        this.headers = Map.of("Authorization", "bearer " + connection.secret(), "X-Odoo-Database", connection.database());
+        this.headers =
+                Map.of("Authorization", "bearer " + connection.secret(), "X-Odoo-Database", connection.database());
     }
 
     /** {@code GET /web/version}, reshaped like XML-RPC's {@code common.version()}. */

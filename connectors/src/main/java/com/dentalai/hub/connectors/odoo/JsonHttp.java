@@ -63,7 +63,8 @@ final class JsonHttp {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             boolean neverSent = e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
-            throw OdooException.transport(model, method, e.getClass().getSimpleName() + ": " + e.getMessage(), e, !neverSent);
+            throw OdooException.transport(
+                    model, method, e.getClass().getSimpleName() + ": " + e.getMessage(), e, !neverSent);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw OdooException.transport(model, method, "interrupted", e, true);

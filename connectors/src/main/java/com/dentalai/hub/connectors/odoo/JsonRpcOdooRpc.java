@@ -58,7 +58,8 @@ final class JsonRpcOdooRpc implements OdooRpc {
             String message = String.valueOf(details.getOrDefault("message", error.get("message")));
             String debug = String.valueOf(details.getOrDefault("debug", ""));
             // the debug traceback carries "Invalid field 'x' on model 'y'" when message is shortened
-            String text = message.contains("Invalid field") || debug.isEmpty() ? message : message + "\n" + lastLine(debug);
+            String text =
+                    message.contains("Invalid field") || debug.isEmpty() ? message : message + "\n" + lastLine(debug);
             throw OdooFaultTranslator.translate(model, method, new Fault(null, name, text, null));
         }
         return answer.get("result");

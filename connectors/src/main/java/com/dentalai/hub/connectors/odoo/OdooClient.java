@@ -88,7 +88,8 @@ public interface OdooClient {
     /** @param attributes e.g. {@code ["type", "string", "required", "selection", "relation"]}; empty for all */
     @SuppressWarnings("unchecked")
     default Map<String, Map<String, Object>> fieldsGet(String model, List<String> attributes) {
-        Map<String, Object> kwargs = attributes == null || attributes.isEmpty() ? Map.of() : Map.of("attributes", attributes);
+        Map<String, Object> kwargs =
+                attributes == null || attributes.isEmpty() ? Map.of() : Map.of("attributes", attributes);
         return (Map<String, Map<String, Object>>) executeKw(model, "fields_get", List.of(), kwargs);
     }
 

@@ -3,6 +3,8 @@ package com.dentalai.hub.connectors.odoo;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds {@link OdooClient}s. One circuit breaker per tenant, so a clinic whose Odoo is down fails
@@ -13,6 +15,7 @@ public final class OdooClientFactory {
 
     private final CircuitBreakerRegistry breakers;
     private final OdooResilience resilience;
+    private final Map<OdooConnection, OdooClient> clients = new ConcurrentHashMap<>();
 
     public OdooClientFactory(OdooResilience resilience) {
         this.resilience = resilience;
@@ -33,6 +36,15 @@ public final class OdooClientFactory {
         this(OdooResilience.defaults());
     }
 
+    /**
+     * The client for this connection, built once and reused: each client owns an HTTP client (with
+     * its own selector thread on the JSON transports), so do not build one per request.
+     */
+    public OdooClient clientFor(OdooConnection connection) {
+        return clients.computeIfAbsent(connection, this::create);
+    }
+
+    /** A new client; prefer {@link #clientFor} in long-running code. */
     public OdooClient create(OdooConnection connection) {
         OdooRpc rpc =
                 switch (connection.transport()) {

@@ -17,8 +17,22 @@ import java.util.Set;
 public final class OdooDomain {
 
     static final Set<String> OPERATORS = Set.of(
-            "=", "!=", ">", ">=", "<", "<=", "in", "not in", "like", "ilike", "not like", "not ilike", "=like",
-            "=ilike", "child_of", "parent_of");
+            "=",
+            "!=",
+            ">",
+            ">=",
+            "<",
+            "<=",
+            "in",
+            "not in",
+            "like",
+            "ilike",
+            "not like",
+            "not ilike",
+            "=like",
+            "=ilike",
+            "child_of",
+            "parent_of");
 
     private static final OdooDomain ALL = new OdooDomain(List.of());
 
@@ -121,7 +135,11 @@ public final class OdooDomain {
         StringBuilder sb = new StringBuilder("OdooDomain[");
         for (Object term : terms) {
             if (term instanceof List<?> leaf) {
-                sb.append('(').append(leaf.get(0)).append(' ').append(leaf.get(1)).append(" ?)");
+                sb.append('(')
+                        .append(leaf.get(0))
+                        .append(' ')
+                        .append(leaf.get(1))
+                        .append(" ?)");
             } else {
                 sb.append(term);
             }

@@ -46,7 +46,9 @@ public final class OdooFaultTranslator {
             return Kind.TRANSPORT;
         }
         int code = fault.code() == null ? -1 : fault.code();
-        if (code == 3 || name.endsWith("AccessDenied") || (status != null && status == 401)
+        if (code == 3
+                || name.endsWith("AccessDenied")
+                || (status != null && status == 401)
                 || text.startsWith("Access Denied")) {
             return Kind.AUTH;
         }
@@ -62,8 +64,11 @@ public final class OdooFaultTranslator {
         if (badField != null) {
             return Kind.BAD_FIELD;
         }
-        if (code == 2 || name.endsWith("ValidationError") || name.endsWith("UserError")
-                || text.contains("Wrong value for") || (status != null && status == 422)) {
+        if (code == 2
+                || name.endsWith("ValidationError")
+                || name.endsWith("UserError")
+                || text.contains("Wrong value for")
+                || (status != null && status == 422)) {
             return Kind.VALIDATION;
         }
         if (status != null && status == 403) {

@@ -6,8 +6,18 @@ import java.util.Set;
 final class ReadOnlyMethods {
 
     private static final Set<String> METHODS = Set.of(
-            "version", "authenticate", "search", "search_read", "search_count", "read", "fields_get",
-            "name_search", "default_get", "read_group", "check_access_rights", "context_get");
+            "version",
+            "authenticate",
+            "search",
+            "search_read",
+            "search_count",
+            "read",
+            "fields_get",
+            "name_search",
+            "default_get",
+            "read_group",
+            "check_access_rights",
+            "context_get");
 
     private ReadOnlyMethods() {}
 

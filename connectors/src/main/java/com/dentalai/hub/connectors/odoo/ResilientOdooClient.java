@@ -139,8 +139,13 @@ final class ResilientOdooClient implements OdooClient {
                     throw e;
                 }
                 Duration pause = resilience.backoffAfter(attempt);
-                LOG.debug("Odoo transport failure for tenant {} ({}.{}), attempt {}, retrying in {} ms",
-                        connection.tenantId(), model, method, attempt, pause.toMillis());
+                LOG.debug(
+                        "Odoo transport failure for tenant {} ({}.{}), attempt {}, retrying in {} ms",
+                        connection.tenantId(),
+                        model,
+                        method,
+                        attempt,
+                        pause.toMillis());
                 pause(pause, e);
             }
         }

@@ -58,7 +58,8 @@ final class XmlRpcOdooRpc implements OdooRpc {
         return call(object, model, method, "execute_kw", params);
     }
 
-    private static Object call(XmlRpcClient client, String model, String method, String rpcMethod, List<Object> params) {
+    private static Object call(
+            XmlRpcClient client, String model, String method, String rpcMethod, List<Object> params) {
         try {
             return WireValues.inbound(client.execute(rpcMethod, params));
         } catch (XmlRpcHttpTransportException e) {
@@ -72,7 +73,8 @@ final class XmlRpcOdooRpc implements OdooRpc {
             }
             if (e.getClass() == XmlRpcException.class) {
                 // a <fault>: faultCode + faultString, as sent by Odoo
-                return rethrow(OdooFaultTranslator.translate(model, method, new Fault(e.code, null, e.getMessage(), null)));
+                return rethrow(
+                        OdooFaultTranslator.translate(model, method, new Fault(e.code, null, e.getMessage(), null)));
             }
             return rethrow(OdooException.of(OdooException.Kind.SERVER, model, method, e.getMessage(), e));
         }

@@ -25,7 +25,8 @@ final class CannedHttpServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", exchange -> {
-            try (exchange; InputStream in = exchange.getRequestBody()) {
+            try (exchange;
+                    InputStream in = exchange.getRequestBody()) {
                 in.readAllBytes();
                 Canned canned = answers.get(exchange.getRequestURI().getPath());
                 if (canned == null) {

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 @Tag("odoo-contract")
 abstract class OdooClientContract {
 
-    static final OdooResilience QUICK =
-            new OdooResilience(2, Duration.ofMillis(20), 2.0, Duration.ofMillis(100), 50f, 20, 10, Duration.ofSeconds(5));
+    static final OdooResilience QUICK = new OdooResilience(
+            2, Duration.ofMillis(20), 2.0, Duration.ofMillis(100), 50f, 20, 10, Duration.ofSeconds(5));
 
     private record Created(String model, long id) {}
 
@@ -101,17 +101,22 @@ abstract class OdooClientContract {
     void partnerRoundTrip() {
         long id = create("res.partner", Map.of("name", name("crud"), "email", "crud@example.invalid"));
 
-        Map<String, Object> read = client.read("res.partner", List.of(id), List.of("name", "email", "mobile", "create_date", "write_date"))
+        Map<String, Object> read = client.read(
+                        "res.partner", List.of(id), List.of("name", "email", "mobile", "create_date", "write_date"))
                 .get(0);
         assertThat(read.get("id")).isEqualTo(id);
         assertThat(read.get("name")).isEqualTo(name("crud"));
         assertThat(read.get("mobile")).isEqualTo(false);
         assertThat(OdooValues.string(read.get("mobile"))).isEmpty();
         Instant created = OdooValues.instant(read.get("create_date")).orElseThrow();
-        assertThat(created).isBetween(Instant.now().minus(Duration.ofHours(1)), Instant.now().plus(Duration.ofHours(1)));
+        assertThat(created)
+                .isBetween(
+                        Instant.now().minus(Duration.ofHours(1)), Instant.now().plus(Duration.ofHours(1)));
 
-        assertThat(client.write("res.partner", List.of(id), Map.of("mobile", "+972500000000"))).isTrue();
-        Map<String, Object> updated = client.read("res.partner", List.of(id), List.of("mobile", "write_date")).get(0);
+        assertThat(client.write("res.partner", List.of(id), Map.of("mobile", "+972500000000")))
+                .isTrue();
+        Map<String, Object> updated = client.read("res.partner", List.of(id), List.of("mobile", "write_date"))
+                .get(0);
         assertThat(updated.get("mobile")).isEqualTo("+972500000000");
         assertThat(OdooValues.instant(updated.get("write_date")).orElseThrow()).isAfterOrEqualTo(created);
 
@@ -184,8 +189,11 @@ abstract class OdooClientContract {
         values.put("partner_ids", OdooValues.commands(OdooValues.replaceWith(List.of(attendee))));
         long event = create("calendar.event", values);
 
-        Map<String, Object> read = client.read("calendar.event", List.of(event),
-                List.of("start", "stop", "duration", "user_id", "partner_ids", "allday", "location")).get(0);
+        Map<String, Object> read = client.read(
+                        "calendar.event",
+                        List.of(event),
+                        List.of("start", "stop", "duration", "user_id", "partner_ids", "allday", "location"))
+                .get(0);
         assertThat(read.get("start")).isEqualTo("2030-01-07 09:00:00");
         assertThat(OdooValues.instant(read.get("start"))).contains(start);
         assertThat(OdooValues.doubleValue(read.get("duration"))).contains(1.5);
@@ -196,27 +204,34 @@ abstract class OdooClientContract {
         assertThat(read.get("allday")).isEqualTo(false);
         assertThat(OdooValues.string(read.get("location"))).isEmpty();
 
-        client.write("calendar.event", List.of(event), Map.of("partner_ids", OdooValues.commands(OdooValues.link(other))));
+        client.write(
+                "calendar.event", List.of(event), Map.of("partner_ids", OdooValues.commands(OdooValues.link(other))));
         List<Long> attendees = OdooValues.ids(client.read("calendar.event", List.of(event), List.of("partner_ids"))
-                .get(0).get("partner_ids"));
+                .get(0)
+                .get("partner_ids"));
         assertThat(attendees).contains(attendee, other);
     }
 
     @Test
     void overlappingEventsAreStoredAsOdooDoes() {
         Instant start = Instant.parse("2030-01-08T09:00:00Z");
-        long first = create("calendar.event", Map.of("name", name("one"), "start", start, "stop", start.plusSeconds(3600)));
-        long second = create("calendar.event", Map.of("name", name("two"), "start", start, "stop", start.plusSeconds(3600)));
+        long first =
+                create("calendar.event", Map.of("name", name("one"), "start", start, "stop", start.plusSeconds(3600)));
+        long second =
+                create("calendar.event", Map.of("name", name("two"), "start", start, "stop", start.plusSeconds(3600)));
 
         assertThat(first).isNotEqualTo(second);
     }
 
     @Test
     void fieldsGetDescribesTypesRequiredAndRelations() {
-        Map<String, Map<String, Object>> fields = client.fieldsGet("calendar.event", List.of("type", "required", "relation"));
+        Map<String, Map<String, Object>> fields =
+                client.fieldsGet("calendar.event", List.of("type", "required", "relation"));
 
         assertThat(fields.get("start")).containsEntry("type", "datetime").containsEntry("required", true);
-        assertThat(fields.get("partner_ids")).containsEntry("type", "many2many").containsEntry("relation", "res.partner");
+        assertThat(fields.get("partner_ids"))
+                .containsEntry("type", "many2many")
+                .containsEntry("relation", "res.partner");
         assertThat(fields.get("user_id")).containsEntry("type", "many2one").containsEntry("relation", "res.users");
     }
 
@@ -226,10 +241,15 @@ abstract class OdooClientContract {
 
         long message = client.messagePost("res.partner", partner, "Booked by the hub " + run, Map.of());
 
-        List<Map<String, Object>> messages = client.searchRead("mail.message",
-                where("model", "=", "res.partner").and(where("res_id", "=", partner)), List.of("body", "author_id"));
+        List<Map<String, Object>> messages = client.searchRead(
+                "mail.message",
+                where("model", "=", "res.partner").and(where("res_id", "=", partner)),
+                List.of("body", "author_id"));
         assertThat(messages).extracting(m -> m.get("id")).contains(message);
-        Map<String, Object> posted = messages.stream().filter(m -> m.get("id").equals(message)).findFirst().orElseThrow();
+        Map<String, Object> posted = messages.stream()
+                .filter(m -> m.get("id").equals(message))
+                .findFirst()
+                .orElseThrow();
         assertThat(posted.get("body")).asString().contains("Booked by the hub " + run);
         assertThat(OdooValues.many2One(posted.get("author_id"))).isPresent();
     }
@@ -242,7 +262,8 @@ abstract class OdooClientContract {
 
         assertKind(() -> client.write("res.partner", List.of(missing), Map.of("name", "x")), Kind.NOT_FOUND);
         assertKind(() -> client.unlink("res.partner", List.of(missing)), Kind.NOT_FOUND);
-        assertThat(client.read("res.partner", List.of(missing), List.of("name"))).isEmpty();
+        assertThat(client.read("res.partner", List.of(missing), List.of("name")))
+                .isEmpty();
     }
 
     @Test
@@ -252,15 +273,18 @@ abstract class OdooClientContract {
 
     @Test
     void badFieldNamesAreReportedWithTheField() {
-        OdooException onCreate = catchOdoo(() -> create("res.partner", Map.of("name", name("bad"), "no_such_field", 1)));
+        OdooException onCreate =
+                catchOdoo(() -> create("res.partner", Map.of("name", name("bad"), "no_such_field", 1)));
         assertThat(onCreate.kind()).isEqualTo(Kind.BAD_FIELD);
         assertThat(onCreate.badField()).contains("no_such_field");
 
-        OdooException inFields = catchOdoo(() -> client.searchRead("res.partner", where("id", "=", 1), List.of("no_such_field")));
+        OdooException inFields =
+                catchOdoo(() -> client.searchRead("res.partner", where("id", "=", 1), List.of("no_such_field")));
         assertThat(inFields.kind()).isEqualTo(Kind.BAD_FIELD);
         assertThat(inFields.badField()).contains("no_such_field");
 
-        OdooException inDomain = catchOdoo(() -> client.search("res.partner", where("no_such_field", "=", 1), 0, 0, null));
+        OdooException inDomain =
+                catchOdoo(() -> client.search("res.partner", where("no_such_field", "=", 1), 0, 0, null));
         assertThat(inDomain.kind()).isEqualTo(Kind.BAD_FIELD);
         assertThat(inDomain.badField()).contains("no_such_field");
     }
@@ -269,18 +293,20 @@ abstract class OdooClientContract {
     void validationFaultsKeepOdoosMessageForOperatorsOnly() {
         Instant start = Instant.parse("2030-01-09T09:00:00Z");
 
-        OdooException stopBeforeStart = catchOdoo(() -> create("calendar.event",
-                Map.of("name", name("backwards"), "start", start, "stop", start.minusSeconds(3600))));
+        OdooException stopBeforeStart = catchOdoo(() -> create(
+                "calendar.event", Map.of("name", name("backwards"), "start", start, "stop", start.minusSeconds(3600))));
         assertThat(stopBeforeStart.kind()).isEqualTo(Kind.VALIDATION);
         assertThat(stopBeforeStart.operatorMessage()).isNotBlank();
         assertThat(stopBeforeStart.getMessage()).doesNotContain(name("backwards"));
         assertThat(stopBeforeStart.patientMessage()).doesNotContain("calendar");
 
-        OdooException required = catchOdoo(() -> create("calendar.event", Map.of("start", start, "stop", start.plusSeconds(60))));
+        OdooException required =
+                catchOdoo(() -> create("calendar.event", Map.of("start", start, "stop", start.plusSeconds(60))));
         assertThat(required.kind()).isEqualTo(Kind.VALIDATION);
         assertThat(required.operatorMessage()).startsWith("The operation cannot be completed");
 
-        OdooException selection = catchOdoo(() -> create("calendar.event",
+        OdooException selection = catchOdoo(() -> create(
+                "calendar.event",
                 Map.of("name", name("sel"), "start", start, "stop", start.plusSeconds(60), "show_as", "bogus")));
         assertThat(selection.kind()).isEqualTo(Kind.VALIDATION);
         assertThat(selection.operatorMessage()).contains("Wrong value for calendar.event.show_as: 'bogus'");
@@ -313,8 +339,9 @@ abstract class OdooClientContract {
     @Test
     void dentalPatientAndAppointmentRoundTrip() {
         assumeTrue(OdooContractTarget.hasDentalModels(), "ODOO_MAPPING=dental for the add-on models");
-        long patient = create("patient.patient", Map.of("patient_name", name("patient"), "contact_number", "+972500000001",
-                "gender", "female"));
+        long patient = create(
+                "patient.patient",
+                Map.of("patient_name", name("patient"), "contact_number", "+972500000001", "gender", "female"));
         long doctor = create("clinic.doctor", Map.of("doctor_name", name("doctor")));
         Instant start = Instant.parse("2030-02-03T08:00:00Z");
         Map<String, Object> values = new LinkedHashMap<>();
@@ -325,29 +352,37 @@ abstract class OdooClientContract {
         values.put("appointment_type", "reserve");
         long appointment = create("patient.appointment", values);
 
-        Map<String, Object> p = client.read("patient.patient", List.of(patient), List.of("patient_serial")).get(0);
+        Map<String, Object> p = client.read("patient.patient", List.of(patient), List.of("patient_serial"))
+                .get(0);
         assertThat(p.get("patient_serial")).asString().startsWith("PAT");
-        Map<String, Object> a = client.read("patient.appointment", List.of(appointment),
-                List.of("appointment_serial", "appointment_status", "patient_id", "doctor_id", "start")).get(0);
+        Map<String, Object> a = client.read(
+                        "patient.appointment",
+                        List.of(appointment),
+                        List.of("appointment_serial", "appointment_status", "patient_id", "doctor_id", "start"))
+                .get(0);
         assertThat(a.get("appointment_serial")).asString().startsWith("APT");
         assertThat(a.get("appointment_status")).isEqualTo("draft");
         assertThat(OdooValues.many2OneId(a.get("patient_id"))).contains(patient);
         assertThat(OdooValues.instant(a.get("start"))).contains(start);
 
         client.write("patient.appointment", List.of(appointment), Map.of("appointment_status", "confirm"));
-        assertThat(client.searchCount("patient.appointment",
-                where("id", "=", appointment).and(where("appointment_status", "=", "confirm")))).isEqualTo(1);
-        assertKind(() -> client.write("patient.appointment", List.of(appointment), Map.of("appointment_status", "bogus")),
+        assertThat(client.searchCount(
+                        "patient.appointment",
+                        where("id", "=", appointment).and(where("appointment_status", "=", "confirm"))))
+                .isEqualTo(1);
+        assertKind(
+                () -> client.write("patient.appointment", List.of(appointment), Map.of("appointment_status", "bogus")),
                 Kind.VALIDATION);
-        assertKind(() -> client.write("patient.appointment", List.of(appointment), Map.of("stop", start.minusSeconds(60))),
+        assertKind(
+                () -> client.write("patient.appointment", List.of(appointment), Map.of("stop", start.minusSeconds(60))),
                 Kind.VALIDATION);
     }
 
     // ---------------------------------------------------------------- helpers
 
     static void assertKind(ThrowingCallable call, Kind kind) {
-        assertThatThrownBy(call)
-                .isInstanceOfSatisfying(OdooException.class, e -> assertThat(e.kind()).isEqualTo(kind));
+        assertThatThrownBy(call).isInstanceOfSatisfying(OdooException.class, e -> assertThat(e.kind())
+                .isEqualTo(kind));
     }
 
     static OdooException catchOdoo(ThrowingCallable call) {

@@ -25,21 +25,41 @@ class OdooClientFixtureTest {
     }
 
     private OdooClient client(Transport transport) {
-        return new OdooClientFactory(OdooClientContract.QUICK).create(new OdooConnection("fixture-" + transport,
-                URI.create(server.url()), "mycompany", "admin", "secret", null, transport, Duration.ofSeconds(1),
-                Duration.ofSeconds(5)));
+        return new OdooClientFactory(OdooClientContract.QUICK)
+                .create(new OdooConnection(
+                        "fixture-" + transport,
+                        URI.create(server.url()),
+                        "mycompany",
+                        "admin",
+                        "secret",
+                        null,
+                        transport,
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(5)));
     }
 
     @Test
     void readsRecordedSearchReadIntoListsMapsAndMany2One() {
-        server.answer("/xmlrpc/2/common", 200, "text/xml", OdooFixtures.bytes("xmlrpc_common_authenticate_response_ok.xml"))
-                .answer("/xmlrpc/2/object", 200, "text/xml",
+        server.answer(
+                        "/xmlrpc/2/common",
+                        200,
+                        "text/xml",
+                        OdooFixtures.bytes("xmlrpc_common_authenticate_response_ok.xml"))
+                .answer(
+                        "/xmlrpc/2/object",
+                        200,
+                        "text/xml",
                         OdooFixtures.bytes("xmlrpc_object_execute_kw_search_read_response.xml"));
         OdooClient client = client(Transport.XMLRPC);
 
         assertThat(client.authenticate()).isEqualTo(2L);
-        List<Map<String, Object>> partners = client.searchRead("res.partner", OdooDomain.where("is_company", "=", true),
-                List.of("name", "country_id", "comment"), 5, 0, null);
+        List<Map<String, Object>> partners = client.searchRead(
+                "res.partner",
+                OdooDomain.where("is_company", "=", true),
+                List.of("name", "country_id", "comment"),
+                5,
+                0,
+                null);
 
         assertThat(partners).hasSize(5);
         Map<String, Object> first = partners.get(0);
@@ -51,16 +71,28 @@ class OdooClientFixtureTest {
 
     @Test
     void recordedBadCredentialsAreAnAuthFailure() {
-        server.answer("/xmlrpc/2/common", 200, "text/xml",
+        server.answer(
+                "/xmlrpc/2/common",
+                200,
+                "text/xml",
                 OdooFixtures.bytes("xmlrpc_common_authenticate_response_bad_credentials.xml"));
 
-        assertThat(catchOdoo(() -> client(Transport.XMLRPC).authenticate()).kind()).isEqualTo(Kind.AUTH);
+        assertThat(catchOdoo(() -> client(Transport.XMLRPC).authenticate()).kind())
+                .isEqualTo(Kind.AUTH);
     }
 
     @Test
     void recordedAccessDeniedIsAuthAfterOneNewLogin() {
-        server.answer("/xmlrpc/2/common", 200, "text/xml", OdooFixtures.bytes("xmlrpc_common_authenticate_response_ok.xml"))
-                .answer("/xmlrpc/2/object", 200, "text/xml", OdooFixtures.bytes("xmlrpc_object_fault_access_denied.xml"));
+        server.answer(
+                        "/xmlrpc/2/common",
+                        200,
+                        "text/xml",
+                        OdooFixtures.bytes("xmlrpc_common_authenticate_response_ok.xml"))
+                .answer(
+                        "/xmlrpc/2/object",
+                        200,
+                        "text/xml",
+                        OdooFixtures.bytes("xmlrpc_object_fault_access_denied.xml"));
 
         OdooException denied = catchOdoo(() -> client(Transport.XMLRPC).searchCount("res.partner", OdooDomain.all()));
 
@@ -72,17 +104,26 @@ class OdooClientFixtureTest {
     @Test
     void recordedJson2ExchangeAndItsUnauthorized() {
         List<HttpMessage> exchange = OdooFixtures.http("json2_search_read_exchange.http");
-        server.answer("/json/2/res.partner/search_read", 200, "application/json",
+        server.answer(
+                "/json/2/res.partner/search_read",
+                200,
+                "application/json",
                 exchange.get(1).body().getBytes(StandardCharsets.UTF_8));
         OdooClient client = client(Transport.JSON2);
 
-        List<Map<String, Object>> found = client.searchRead("res.partner",
-                OdooDomain.where("name", "ilike", "%deco%").and(OdooDomain.where("is_company", "=", true)), List.of("name"));
+        List<Map<String, Object>> found = client.searchRead(
+                "res.partner",
+                OdooDomain.where("name", "ilike", "%deco%").and(OdooDomain.where("is_company", "=", true)),
+                List.of("name"));
         assertThat(found).containsExactly(Map.of("id", 25L, "name", "Deco Addict"));
 
-        server.answer("/json/2/res.partner/search_read", 401, "application/json",
+        server.answer(
+                "/json/2/res.partner/search_read",
+                401,
+                "application/json",
                 OdooFixtures.http("json2_error_401_response.http").get(0).body().getBytes(StandardCharsets.UTF_8));
-        OdooException unauthorized = catchOdoo(() -> client.searchRead("res.partner", OdooDomain.all(), List.of("name")));
+        OdooException unauthorized =
+                catchOdoo(() -> client.searchRead("res.partner", OdooDomain.all(), List.of("name")));
         assertThat(unauthorized.kind()).isEqualTo(Kind.AUTH);
         assertThat(unauthorized.faultName()).contains("werkzeug.exceptions.Unauthorized");
         assertThat(unauthorized.operatorMessage()).isEqualTo("Invalid apikey");
@@ -97,7 +138,11 @@ class OdooClientFixtureTest {
                 + "<member><name>faultString</name><value><string>boom</string></value></member>"
                 + "<member><name>faultCause</name><value><base64>" + payload + "</base64></value></member>"
                 + "</struct></value></fault></methodResponse>";
-        server.answer("/xmlrpc/2/common", 200, "text/xml", OdooFixtures.bytes("xmlrpc_common_authenticate_response_ok.xml"))
+        server.answer(
+                        "/xmlrpc/2/common",
+                        200,
+                        "text/xml",
+                        OdooFixtures.bytes("xmlrpc_common_authenticate_response_ok.xml"))
                 .answer("/xmlrpc/2/object", 200, "text/xml", fault.getBytes(StandardCharsets.UTF_8));
         DeserialisationCanary.reset();
 

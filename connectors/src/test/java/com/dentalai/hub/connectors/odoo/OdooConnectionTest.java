@@ -16,7 +16,10 @@ class OdooConnectionTest {
         OdooConnection c = OdooConnection.xmlRpc("smile", "http://127.0.0.1:8069/", "odoo17", "admin", "s3cr3t-key")
                 .withCompanyId(1L);
 
-        assertThat(c.toString()).doesNotContain("s3cr3t-key").contains("secret=****").contains("smile");
+        assertThat(c.toString())
+                .doesNotContain("s3cr3t-key")
+                .contains("secret=****")
+                .contains("smile");
         assertThat(c.baseUrl()).isEqualTo("http://127.0.0.1:8069");
     }
 
@@ -28,7 +31,11 @@ class OdooConnectionTest {
         assertThat(c.connectTimeout()).isEqualTo(OdooConnection.DEFAULT_CONNECT_TIMEOUT);
         assertThat(c.withTimeouts(Duration.ofSeconds(1), Duration.ZERO).readTimeout())
                 .isEqualTo(OdooConnection.DEFAULT_READ_TIMEOUT);
-        assertThat(c.withTransport(Transport.JSON2).withLogin("v").withTenantId("t2").login()).isEqualTo("v");
+        assertThat(c.withTransport(Transport.JSON2)
+                        .withLogin("v")
+                        .withTenantId("t2")
+                        .login())
+                .isEqualTo("v");
         assertThatThrownBy(() -> OdooConnection.xmlRpc("t", "ftp://h", "db", "u", "p"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> OdooConnection.xmlRpc(" ", "http://h", "db", "u", "p"))
@@ -37,7 +44,8 @@ class OdooConnectionTest {
 
     @Test
     void json2NamesPositionalArguments() {
-        assertThat(Json2Arguments.named("search_read", List.of(List.of()), Map.of("fields", List.of("name"), "limit", 5)))
+        assertThat(Json2Arguments.named(
+                        "search_read", List.of(List.of()), Map.of("fields", List.of("name"), "limit", 5)))
                 .isEqualTo(Map.of("domain", List.of(), "fields", List.of("name"), "limit", 5));
         assertThat(Json2Arguments.named("write", List.of(List.of(1L), Map.of("name", "x")), Map.of()))
                 .isEqualTo(Map.of("ids", List.of(1L), "vals", Map.of("name", "x")));

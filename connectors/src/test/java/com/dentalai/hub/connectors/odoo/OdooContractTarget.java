@@ -47,8 +47,15 @@ final class OdooContractTarget {
 
     static OdooConnection connection(Transport transport) {
         if (live()) {
-            return new OdooConnection("contract", URI.create(System.getenv("ODOO_URL")), System.getenv("ODOO_DB"),
-                    System.getenv("ODOO_USER"), System.getenv("ODOO_PASSWORD"), null, transport, null,
+            return new OdooConnection(
+                    "contract",
+                    URI.create(System.getenv("ODOO_URL")),
+                    System.getenv("ODOO_DB"),
+                    System.getenv("ODOO_USER"),
+                    System.getenv("ODOO_PASSWORD"),
+                    null,
+                    transport,
+                    null,
                     Duration.ofSeconds(60));
         }
         return standInConnection("contract", "admin", "admin", transport);
@@ -61,7 +68,9 @@ final class OdooContractTarget {
             if (user == null) {
                 return null;
             }
-            return connection(transport).withSecret(System.getenv("ODOO_READONLY_PASSWORD")).withLogin(user);
+            return connection(transport)
+                    .withSecret(System.getenv("ODOO_READONLY_PASSWORD"))
+                    .withLogin(user);
         }
         return standInConnection("contract-readonly", "readonly", "readonly", transport);
     }
@@ -76,7 +85,15 @@ final class OdooContractTarget {
                         : server.addApiKey(login);
             }
         }
-        return new OdooConnection(tenant, URI.create(server.url()), server.database(), login, secret, null, transport,
-                Duration.ofSeconds(2), Duration.ofSeconds(10));
+        return new OdooConnection(
+                tenant,
+                URI.create(server.url()),
+                server.database(),
+                login,
+                secret,
+                null,
+                transport,
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(10));
     }
 }

@@ -44,6 +44,8 @@ class OdooDomainTest {
     void rejectsUnknownOperatorsAndHidesValuesInToString() {
         assertThatThrownBy(() -> where("a", "==", 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> where(" ", "=", 1)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(where("phone", "=", "+972501234567").toString()).doesNotContain("972").contains("phone");
+        assertThat(where("phone", "=", "+972501234567").toString())
+                .doesNotContain("972")
+                .contains("phone");
     }
 }

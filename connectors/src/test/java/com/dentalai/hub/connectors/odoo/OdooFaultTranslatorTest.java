@@ -11,7 +11,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class OdooFaultTranslatorTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             2 | Record does not exist or has been deleted.\\n(Record: res.partner(999,), User: 2) | NOT_FOUND
             2 | The ending date and time cannot be earlier than the starting date and time.     | VALIDATION
             2 | The operation cannot be completed:\\n- Create/update: a mandatory field is not set. | VALIDATION
@@ -31,7 +34,10 @@ class OdooFaultTranslatorTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             odoo.exceptions.MissingError    | Record does not exist or has been deleted. | NOT_FOUND
             odoo.exceptions.AccessDenied    | Access Denied                              | AUTH
             odoo.exceptions.AccessError     | You are not allowed to modify 'Contact'    | ACCESS
@@ -43,11 +49,16 @@ class OdooFaultTranslatorTest {
             builtins.ValueError             | Wrong value for calendar.event.show_as: 'bogus' | VALIDATION
             """)
     void jsonRpcErrorsByName(String name, String message, Kind kind) {
-        assertThat(OdooFaultTranslator.translate("m", "f", new Fault(null, name, message, null)).kind()).isEqualTo(kind);
+        assertThat(OdooFaultTranslator.translate("m", "f", new Fault(null, name, message, null))
+                        .kind())
+                .isEqualTo(kind);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             401 | werkzeug.exceptions.Unauthorized | Invalid apikey                     | AUTH
             403 | odoo.exceptions.AccessError      | You are not allowed to create      | ACCESS
             404 | odoo.exceptions.MissingError     | Record does not exist or has been deleted. | NOT_FOUND
@@ -66,7 +77,10 @@ class OdooFaultTranslatorTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             ValueError: Invalid field 'patient_nam' on model 'patient.patient' | patient_nam
             Invalid field res.partner.mobil in leaf ('mobil', '=', 1)         | mobil
             """)

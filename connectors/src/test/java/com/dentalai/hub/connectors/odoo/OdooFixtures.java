@@ -22,8 +22,8 @@ final class OdooFixtures {
 
     static Path dir() {
         Path module = Path.of("").toAbsolutePath();
-        for (Path candidate : List.of(
-                module.resolve("../../shared/fixtures/odoo"), module.resolve("../shared/fixtures/odoo"))) {
+        for (Path candidate :
+                List.of(module.resolve("../../shared/fixtures/odoo"), module.resolve("../shared/fixtures/odoo"))) {
             if (Files.isDirectory(candidate)) {
                 return candidate.normalize();
             }
@@ -50,7 +50,11 @@ final class OdooFixtures {
     /** Splits a {@code .http} file into its messages (request, then {@code ### response}). */
     static List<HttpMessage> http(String name) {
         String[] parts = text(name).split("(?m)^###.*$");
-        return java.util.Arrays.stream(parts).map(String::strip).filter(p -> !p.isEmpty()).map(OdooFixtures::message).toList();
+        return java.util.Arrays.stream(parts)
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .map(OdooFixtures::message)
+                .toList();
     }
 
     private static HttpMessage message(String raw) {
@@ -59,7 +63,9 @@ final class OdooFixtures {
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, colon).trim(), lines[i].substring(colon + 1).trim());
+            headers.put(
+                    lines[i].substring(0, colon).trim(),
+                    lines[i].substring(colon + 1).trim());
         }
         return new HttpMessage(lines[0], headers, headAndBody.length > 1 ? headAndBody[1] : "");
     }

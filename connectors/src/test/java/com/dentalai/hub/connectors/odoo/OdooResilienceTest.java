@@ -49,24 +49,34 @@ class OdooResilienceTest {
         troubled.close();
     }
 
-    private static OdooConnection to(OdooStandInServer server, String tenant, Transport transport, Duration readTimeout) {
-        return new OdooConnection(tenant, URI.create(server.url()), server.database(), "admin",
-                transport == Transport.JSON2 ? server.addApiKey("admin") : "admin", null, transport,
-                Duration.ofMillis(500), readTimeout);
+    private static OdooConnection to(
+            OdooStandInServer server, String tenant, Transport transport, Duration readTimeout) {
+        return new OdooConnection(
+                tenant,
+                URI.create(server.url()),
+                server.database(),
+                "admin",
+                transport == Transport.JSON2 ? server.addApiKey("admin") : "admin",
+                null,
+                transport,
+                Duration.ofMillis(500),
+                readTimeout);
     }
 
     @ParameterizedTest
     @EnumSource(Transport.class)
     void aHangingOdooNeverSlowsAnotherTenant(Transport transport) throws Exception {
         troubled.setLatency(Duration.ofSeconds(5));
-        OdooClient dead = factory.create(to(troubled, "hanging-clinic-" + transport, transport, Duration.ofMillis(200)));
+        OdooClient dead =
+                factory.create(to(troubled, "hanging-clinic-" + transport, transport, Duration.ofMillis(200)));
         OdooClient alive = factory.create(to(healthy, "healthy-clinic-" + transport, transport, Duration.ofSeconds(5)));
         alive.searchCount("res.partner", OdooDomain.all()); // warm up the connection
 
         Future<List<Kind>> deadCalls = background.submit(() -> {
             List<Kind> kinds = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                kinds.add(catchOdoo(() -> dead.searchCount("res.partner", OdooDomain.all())).kind());
+                kinds.add(catchOdoo(() -> dead.searchCount("res.partner", OdooDomain.all()))
+                        .kind());
             }
             return kinds;
         });
@@ -79,7 +89,8 @@ class OdooResilienceTest {
 
         assertThat(Duration.ofNanos(slowest)).isLessThan(Duration.ofMillis(1000));
         // both attempts of the first call fail: that fills the window and opens the breaker
-        assertThat(deadCalls.get()).containsExactly(Kind.TRANSPORT, Kind.UNAVAILABLE, Kind.UNAVAILABLE, Kind.UNAVAILABLE);
+        assertThat(deadCalls.get())
+                .containsExactly(Kind.TRANSPORT, Kind.UNAVAILABLE, Kind.UNAVAILABLE, Kind.UNAVAILABLE);
         assertThat(factory.breaker("hanging-clinic-" + transport).getState()).isEqualTo(CircuitBreaker.State.OPEN);
         assertThat(factory.breaker("healthy-clinic-" + transport).getState()).isEqualTo(CircuitBreaker.State.CLOSED);
     }
@@ -132,13 +143,14 @@ class OdooResilienceTest {
 
         assertKind(() -> client.create("calendar.event", Map.of("name", "no dates")), Kind.VALIDATION);
         assertThat(healthy.callCount("create")).isEqualTo(1);
-        assertThat(factory.breaker("strict-clinic").getMetrics().getNumberOfFailedCalls()).isZero();
+        assertThat(factory.breaker("strict-clinic").getMetrics().getNumberOfFailedCalls())
+                .isZero();
     }
 
     @Test
     void aCreateThatTimedOutIsNotSentAgainButAReadIs() {
-        OdooResilience retryOnly = new OdooResilience(3, Duration.ofMillis(10), 2.0, Duration.ofMillis(50), 50f, 100, 100,
-                Duration.ofSeconds(30));
+        OdooResilience retryOnly = new OdooResilience(
+                3, Duration.ofMillis(10), 2.0, Duration.ofMillis(50), 50f, 100, 100, Duration.ofSeconds(30));
         OdooClient client = new OdooClientFactory(retryOnly)
                 .create(to(troubled, "slow-clinic", Transport.XMLRPC, Duration.ofMillis(150)));
         client.authenticate();
@@ -150,8 +162,7 @@ class OdooResilienceTest {
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> troubled.totalCalls() == 1);
 
         assertKind(() -> client.searchCount("res.partner", OdooDomain.all()), Kind.TRANSPORT);
-        await().atMost(Duration.ofSeconds(2))
-                .until(() -> troubled.totalCalls() == 1 + retryOnly.maxAttempts());
+        await().atMost(Duration.ofSeconds(2)).until(() -> troubled.totalCalls() == 1 + retryOnly.maxAttempts());
     }
 
     @Test

@@ -65,7 +65,8 @@ class OdooStandInFixtureTest {
 
         assertThat(value(ok)).isEqualTo(value(OdooFixtures.text("xmlrpc_common_authenticate_response_ok.xml")));
         assertThat(bad.strip())
-                .isEqualTo(OdooFixtures.text("xmlrpc_common_authenticate_response_bad_credentials.xml").strip());
+                .isEqualTo(OdooFixtures.text("xmlrpc_common_authenticate_response_bad_credentials.xml")
+                        .strip());
     }
 
     @Test
@@ -73,21 +74,27 @@ class OdooStandInFixtureTest {
         String answer = postXml("/xmlrpc/2/object", OdooFixtures.text("xmlrpc_object_execute_kw_create_request.xml"));
 
         assertThat(OdooFixtures.shape(value(answer)))
-                .isEqualTo(OdooFixtures.shape(value(OdooFixtures.text("xmlrpc_object_execute_kw_create_response.xml"))));
+                .isEqualTo(
+                        OdooFixtures.shape(value(OdooFixtures.text("xmlrpc_object_execute_kw_create_response.xml"))));
     }
 
     @Test
     void searchReadAnswersTheRecordedRecords() throws Exception {
-        String answer = postXml("/xmlrpc/2/object", OdooFixtures.text("xmlrpc_object_execute_kw_search_read_request.xml"));
+        String answer =
+                postXml("/xmlrpc/2/object", OdooFixtures.text("xmlrpc_object_execute_kw_search_read_request.xml"));
         List<Map<String, Object>> ours = records(value(answer));
         List<Map<String, Object>> recorded =
                 records(value(OdooFixtures.text("xmlrpc_object_execute_kw_search_read_response.xml")));
 
         assertThat(OdooFixtures.shape(ours)).isEqualTo(OdooFixtures.shape(recorded));
-        assertThat(ours).extracting(r -> r.get("name")).containsExactlyElementsOf(
-                recorded.stream().map(r -> r.get("name")).toList());
-        assertThat(ours).extracting(r -> r.get("country_id")).containsExactlyElementsOf(
-                recorded.stream().map(r -> r.get("country_id")).toList());
+        assertThat(ours)
+                .extracting(r -> r.get("name"))
+                .containsExactlyElementsOf(
+                        recorded.stream().map(r -> r.get("name")).toList());
+        assertThat(ours)
+                .extracting(r -> r.get("country_id"))
+                .containsExactlyElementsOf(
+                        recorded.stream().map(r -> r.get("country_id")).toList());
         assertThat(ours).extracting(r -> r.get("comment")).containsOnly(false);
     }
 
@@ -98,7 +105,9 @@ class OdooStandInFixtureTest {
 
         String answer = postXml("/xmlrpc/2/object", request);
 
-        assertThat(answer.strip()).isEqualTo(OdooFixtures.text("xmlrpc_object_fault_access_denied.xml").strip());
+        assertThat(answer.strip())
+                .isEqualTo(OdooFixtures.text("xmlrpc_object_fault_access_denied.xml")
+                        .strip());
         MethodResponse fault = XmlRpcWire.parseResponse(answer.getBytes(StandardCharsets.UTF_8));
         assertThat(fault.faultCode()).isEqualTo(3);
         assertThat(fault.faultString()).isEqualTo("Access Denied");
@@ -106,14 +115,15 @@ class OdooStandInFixtureTest {
 
     @Test
     void jsonRpcAnswersTheSameRecordsAsXmlRpc() throws Exception {
-        HttpResponse<String> response = post("/jsonrpc", Map.of(),
-                OdooFixtures.text("jsonrpc_execute_kw_search_read_request.json"));
+        HttpResponse<String> response =
+                post("/jsonrpc", Map.of(), OdooFixtures.text("jsonrpc_execute_kw_search_read_request.json"));
         Map<?, ?> answer = JSON.readValue(response.body(), Map.class);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(answer.get("id")).isEqualTo(663411);
-        assertThat(OdooFixtures.shape(answer.get("result"))).isEqualTo(OdooFixtures.shape(
-                records(value(OdooFixtures.text("xmlrpc_object_execute_kw_search_read_response.xml")))));
+        assertThat(OdooFixtures.shape(answer.get("result")))
+                .isEqualTo(OdooFixtures.shape(
+                        records(value(OdooFixtures.text("xmlrpc_object_execute_kw_search_read_response.xml")))));
     }
 
     @Test
@@ -122,26 +132,37 @@ class OdooStandInFixtureTest {
         HttpMessage request = exchange.get(0);
         String path = request.startLine().split(" ")[1];
 
-        HttpResponse<String> response = post(path, Map.of(
-                "Authorization", request.headers().get("Authorization"),
-                "X-Odoo-Database", request.headers().get("X-Odoo-Database")), request.body());
+        HttpResponse<String> response = post(
+                path,
+                Map.of(
+                        "Authorization", request.headers().get("Authorization"),
+                        "X-Odoo-Database", request.headers().get("X-Odoo-Database")),
+                request.body());
 
         HttpMessage recorded = exchange.get(1);
         assertThat(response.statusCode()).isEqualTo(200);
         Object ours = JSON.readValue(response.body(), Object.class);
         Object theirs = JSON.readValue(recorded.body(), Object.class);
         assertThat(OdooFixtures.shape(ours)).isEqualTo(OdooFixtures.shape(theirs));
-        List<Object> names = ((List<?>) ours).stream().map(r -> ((Map<?, ?>) r).get("name")).map(Object.class::cast).toList();
+        List<Object> names = ((List<?>) ours)
+                .stream()
+                        .map(r -> ((Map<?, ?>) r).get("name"))
+                        .map(Object.class::cast)
+                        .toList();
         assertThat(names).containsExactly("Deco Addict");
     }
 
     @Test
     void json2RejectsAnUnknownKeyWithTheRecorded401() throws Exception {
-        HttpMessage recorded = OdooFixtures.http("json2_error_401_response.http").get(0);
-        HttpMessage request = OdooFixtures.http("json2_search_read_exchange.http").get(0);
+        HttpMessage recorded =
+                OdooFixtures.http("json2_error_401_response.http").get(0);
+        HttpMessage request =
+                OdooFixtures.http("json2_search_read_exchange.http").get(0);
 
-        HttpResponse<String> response = post(request.startLine().split(" ")[1],
-                Map.of("Authorization", "bearer not-a-key", "X-Odoo-Database", "mycompany"), request.body());
+        HttpResponse<String> response = post(
+                request.startLine().split(" ")[1],
+                Map.of("Authorization", "bearer not-a-key", "X-Odoo-Database", "mycompany"),
+                request.body());
 
         assertThat(recorded.startLine()).contains(String.valueOf(response.statusCode()));
         Map<?, ?> ours = JSON.readValue(response.body(), Map.class);
@@ -150,8 +171,8 @@ class OdooStandInFixtureTest {
         assertThat(ours.get("name")).isEqualTo(theirs.get("name"));
         assertThat(ours.get("message")).isEqualTo(theirs.get("message"));
         assertThat(ours.get("arguments")).isEqualTo(theirs.get("arguments"));
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
     }
 
     private static Object value(String xml) {

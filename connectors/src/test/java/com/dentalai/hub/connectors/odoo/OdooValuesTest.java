@@ -57,15 +57,33 @@ class OdooValuesTest {
         values.put("partner_id", new Many2One(3, "x"));
         values.put("tags", new Object[] {1L, 2L});
 
-        assertThat(OdooValues.toOdoo(values)).isEqualTo(Map.of("email", false, "phone", false, "start",
-                "2030-01-07 09:00:00", "birthday", "1990-05-01", "partner_id", 3L, "tags", List.of(1L, 2L)));
+        assertThat(OdooValues.toOdoo(values))
+                .isEqualTo(Map.of(
+                        "email",
+                        false,
+                        "phone",
+                        false,
+                        "start",
+                        "2030-01-07 09:00:00",
+                        "birthday",
+                        "1990-05-01",
+                        "partner_id",
+                        3L,
+                        "tags",
+                        List.of(1L, 2L)));
     }
 
     @Test
     void x2ManyCommands() {
-        assertThat(OdooValues.commands(OdooValues.replaceWith(List.of(1L, 2L)), OdooValues.link(3),
-                        OdooValues.unlinkFromSet(4), OdooValues.createLine(Map.of("tooth_no", "Tooth3"))))
-                .containsExactly(List.of(6, 0, List.of(1L, 2L)), List.of(4, 3L), List.of(3, 4L),
+        assertThat(OdooValues.commands(
+                        OdooValues.replaceWith(List.of(1L, 2L)),
+                        OdooValues.link(3),
+                        OdooValues.unlinkFromSet(4),
+                        OdooValues.createLine(Map.of("tooth_no", "Tooth3"))))
+                .containsExactly(
+                        List.of(6, 0, List.of(1L, 2L)),
+                        List.of(4, 3L),
+                        List.of(3, 4L),
                         List.of(0, 0, Map.of("tooth_no", "Tooth3")));
     }
 

@@ -36,7 +36,9 @@ final class FieldDef {
         StringBuilder sb = new StringBuilder();
         for (String w : words) {
             if (!w.isEmpty()) {
-                sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1)).append(' ');
+                sb.append(Character.toUpperCase(w.charAt(0)))
+                        .append(w.substring(1))
+                        .append(' ');
             }
         }
         return sb.toString().trim();

@@ -12,6 +12,7 @@ final class ModelDef {
     final boolean mailThread;
     /** The model's {@code _order} when a search gives none. */
     String defaultOrder = "id";
+
     final Map<String, FieldDef> fields = new LinkedHashMap<>();
 
     ModelDef(String name, String description, String recName, boolean mailThread) {

@@ -48,7 +48,7 @@ public final class OdooStandInServer implements AutoCloseable {
     private static final String VERSION = "17.0";
 
     private final String database;
-    private final StandInOrm orm = new StandInOrm(Clock.systemUTC());
+    private final StandInOrm orm;
     private final Map<String, Credentials> users = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> calls = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
@@ -76,7 +76,13 @@ public final class OdooStandInServer implements AutoCloseable {
     }
 
     public OdooStandInServer(String database) {
+        this(database, Clock.systemUTC());
+    }
+
+    /** With a clock of the test's choosing: create_date/write_date come from it. */
+    public OdooStandInServer(String database, Clock clock) {
         this.database = database;
+        this.orm = new StandInOrm(clock);
         seedBase();
     }
 
@@ -225,7 +231,10 @@ public final class OdooStandInServer implements AutoCloseable {
         superuser("res.partner", "create", List.of(Map.of("name", "My Company", "is_company", true)), Map.of());
         superuser("res.company", "create", List.of(Map.of("name", "My Company", "partner_id", 1L)), Map.of());
         superuser("res.partner", "create", List.of(Map.of("name", "OdooBot")), Map.of());
-        superuser("res.users", "create", List.of(Map.of("name", "OdooBot", "login", "__system__", "partner_id", 2L)),
+        superuser(
+                "res.users",
+                "create",
+                List.of(Map.of("name", "OdooBot", "login", "__system__", "partner_id", 2L)),
                 Map.of());
         orm.bumpIds("res.users", 1);
         orm.bumpIds("res.partner", 2);
@@ -307,8 +316,11 @@ public final class OdooStandInServer implements AutoCloseable {
             }
             boolean fail = unavailable || failNext.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
             Reply reply = fail
-                    ? new Reply(503, "text/html", "<html><body><h1>503 Service Unavailable</h1></body></html>"
-                            .getBytes(StandardCharsets.UTF_8))
+                    ? new Reply(
+                            503,
+                            "text/html",
+                            "<html><body><h1>503 Service Unavailable</h1></body></html>"
+                                    .getBytes(StandardCharsets.UTF_8))
                     : handler.handle(exchange, body);
             exchange.getResponseHeaders().set("Content-Type", reply.contentType());
             exchange.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
@@ -367,7 +379,8 @@ public final class OdooStandInServer implements AutoCloseable {
         String model = String.valueOf(args.get(3));
         String method = String.valueOf(args.get(4));
         List<Object> callArgs = args.size() > 5 ? StandInOrm.list(args.get(5)) : List.of();
-        Map<String, Object> kwargs = args.size() > 6 && args.get(6) instanceof Map<?, ?> ? StandInOrm.map(args.get(6)) : Map.of();
+        Map<String, Object> kwargs =
+                args.size() > 6 && args.get(6) instanceof Map<?, ?> ? StandInOrm.map(args.get(6)) : Map.of();
         count(method);
         Map<String, Object> withoutContext = new LinkedHashMap<>(kwargs);
         withoutContext.remove("context");
@@ -438,16 +451,17 @@ public final class OdooStandInServer implements AutoCloseable {
             String service = String.valueOf(params.get("service"));
             String method = String.valueOf(params.get("method"));
             List<Object> args = params.get("args") == null ? List.of() : StandInOrm.list(params.get("args"));
-            Object result = switch (service) {
-                case "common" -> common(method, args);
-                case "object" -> {
-                    if (!"execute_kw".equals(method)) {
-                        throw new StandInFault(Type.ATTRIBUTE, "No such RPC method: object." + method);
-                    }
-                    yield executeKw(args);
-                }
-                default -> throw new StandInFault(Type.ATTRIBUTE, "No such service: " + service);
-            };
+            Object result =
+                    switch (service) {
+                        case "common" -> common(method, args);
+                        case "object" -> {
+                            if (!"execute_kw".equals(method)) {
+                                throw new StandInFault(Type.ATTRIBUTE, "No such RPC method: object." + method);
+                            }
+                            yield executeKw(args);
+                        }
+                        default -> throw new StandInFault(Type.ATTRIBUTE, "No such service: " + service);
+                    };
             answer.put("result", result);
         } catch (StandInFault f) {
             answer.put("error", jsonError(f));
@@ -477,9 +491,13 @@ public final class OdooStandInServer implements AutoCloseable {
         String[] parts = exchange.getRequestURI().getPath().split("/");
         // "", "json", "2", model, method
         if (parts.length != 5 || !"POST".equals(exchange.getRequestMethod())) {
-            return json2Error(404, "werkzeug.exceptions.NotFound", "404 Not Found: The requested URL was not found on the server.");
+            return json2Error(
+                    404,
+                    "werkzeug.exceptions.NotFound",
+                    "404 Not Found: The requested URL was not found on the server.");
         }
-        String authorization = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")).orElse("");
+        String authorization = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization"))
+                .orElse("");
         Optional<Credentials> user = authorization.regionMatches(true, 0, "bearer ", 0, 7)
                 ? byApiKey(authorization.substring(7).trim())
                 : Optional.empty();
@@ -493,9 +511,12 @@ public final class OdooStandInServer implements AutoCloseable {
         String model = parts[3];
         String method = parts[4];
         if (orm.model(model) == null) {
-            return json2Error(404, "werkzeug.exceptions.NotFound", "404 Not Found: the model '" + model + "' does not exist");
+            return json2Error(
+                    404, "werkzeug.exceptions.NotFound", "404 Not Found: the model '" + model + "' does not exist");
         }
-        Map<String, Object> named = body.length == 0 ? new LinkedHashMap<>() : new LinkedHashMap<>(StandInOrm.map(normalize(JSON.readValue(body, Object.class))));
+        Map<String, Object> named = body.length == 0
+                ? new LinkedHashMap<>()
+                : new LinkedHashMap<>(StandInOrm.map(normalize(JSON.readValue(body, Object.class))));
         named.remove("context");
         List<Object> args = new ArrayList<>();
         if (named.containsKey("ids")) {
@@ -520,7 +541,10 @@ public final class OdooStandInServer implements AutoCloseable {
         error.put("message", message);
         error.put("arguments", List.of(message, (long) status));
         error.put("context", Map.of());
-        error.put("debug", "Traceback (most recent call last):\n  File \"/opt/odoo/odoo/http.py\", line 2212, in _transactioning\n" + name + ": " + message + "\n");
+        error.put(
+                "debug",
+                "Traceback (most recent call last):\n  File \"/opt/odoo/odoo/http.py\", line 2212, in _transactioning\n"
+                        + name + ": " + message + "\n");
         return Reply.json(status, error);
     }
 

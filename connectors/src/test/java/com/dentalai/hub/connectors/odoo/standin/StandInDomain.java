@@ -11,8 +11,24 @@ import java.util.regex.Pattern;
 /** Evaluates an Odoo prefix-notation domain against stand-in records. */
 final class StandInDomain {
 
-    private static final Set<String> OPERATORS = Set.of("=", "!=", "<>", ">", ">=", "<", "<=", "in", "not in", "like",
-            "ilike", "not like", "not ilike", "=like", "=ilike", "child_of", "parent_of");
+    private static final Set<String> OPERATORS = Set.of(
+            "=",
+            "!=",
+            "<>",
+            ">",
+            ">=",
+            "<",
+            "<=",
+            "in",
+            "not in",
+            "like",
+            "ilike",
+            "not like",
+            "not ilike",
+            "=like",
+            "=ilike",
+            "child_of",
+            "parent_of");
 
     /** A parsed domain node. */
     private interface Node {
@@ -93,8 +109,12 @@ final class StandInDomain {
                 throw StandInFault.invalidField(first, model.name);
             }
             StandInDomain sub = new StandInDomain(
-                    orm, orm.model(field.relation), List.of(List.of(path.substring(first.length() + 1), operator, value)));
-            return rec -> related(field, rec).stream().map(id -> orm.record(field.relation, id)).anyMatch(sub::matches);
+                    orm,
+                    orm.model(field.relation),
+                    List.of(List.of(path.substring(first.length() + 1), operator, value)));
+            return rec -> related(field, rec).stream()
+                    .map(id -> orm.record(field.relation, id))
+                    .anyMatch(sub::matches);
         }
         return rec -> test(field, rec, operator, value);
     }
@@ -114,7 +134,9 @@ final class StandInDomain {
         if (field.isX2Many()) {
             return testSet(field, rec, operator, value);
         }
-        Object actual = "display_name".equals(field.name) ? orm.displayName(model.name, (Long) rec.get("id")) : rec.get(field.name);
+        Object actual = "display_name".equals(field.name)
+                ? orm.displayName(model.name, (Long) rec.get("id"))
+                : rec.get(field.name);
         if ("many2one".equals(field.type) && value instanceof String && actual != null) {
             actual = orm.displayName(field.relation, (Long) actual); // many2one compared to a name: Odoo name-searches
         }
@@ -122,7 +144,9 @@ final class StandInDomain {
             actual = Boolean.FALSE;
         }
         return switch (operator) {
-            case "=", "child_of", "parent_of" -> value instanceof List<?> list ? in(actual, list) : equal(actual, value);
+            case "=", "child_of", "parent_of" -> value instanceof List<?> list
+                    ? in(actual, list)
+                    : equal(actual, value);
             case "!=", "<>" -> !equal(actual, value);
             case "in" -> in(actual, asList(value));
             case "not in" -> !in(actual, asList(value));
@@ -140,7 +164,8 @@ final class StandInDomain {
     private boolean testSet(FieldDef field, Map<String, Object> rec, String operator, Object value) {
         List<Long> ids = related(field, rec);
         if (value instanceof String text) {
-            boolean any = ids.stream().anyMatch(id -> like(orm.displayName(field.relation, id), "%" + text + "%", true));
+            boolean any =
+                    ids.stream().anyMatch(id -> like(orm.displayName(field.relation, id), "%" + text + "%", true));
             return operator.startsWith("not") || operator.equals("!=") ? !any : any;
         }
         boolean hit;
@@ -211,6 +236,8 @@ final class StandInDomain {
             }
         }
         int flags = Pattern.DOTALL | (ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
-        return Pattern.compile(regex.toString(), flags).matcher(actual.toString()).matches();
+        return Pattern.compile(regex.toString(), flags)
+                .matcher(actual.toString())
+                .matches();
     }
 }

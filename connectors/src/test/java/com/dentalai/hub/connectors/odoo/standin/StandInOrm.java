@@ -64,38 +64,61 @@ final class StandInOrm {
         }
         return switch (method) {
             case "search_read" -> searchRead(def, args, kwargs);
-            case "search" -> search(def, arg(args, kwargs, 0, "domain", List.of()), intArg(args, kwargs, 1, "offset"),
-                    intArg(args, kwargs, 2, "limit"), (String) falseToNull(arg(args, kwargs, 3, "order", null)), true);
-            case "search_count" -> (long) search(def, arg(args, kwargs, 0, "domain", List.of()), 0,
-                    intArg(args, kwargs, 1, "limit"), null, true).size();
-            case "read" -> read(def, ids(arg(args, kwargs, 0, "ids", List.of())), fieldList(arg(args, kwargs, 1, "fields", null)));
+            case "search" -> search(
+                    def,
+                    arg(args, kwargs, 0, "domain", List.of()),
+                    intArg(args, kwargs, 1, "offset"),
+                    intArg(args, kwargs, 2, "limit"),
+                    (String) falseToNull(arg(args, kwargs, 3, "order", null)),
+                    true);
+            case "search_count" -> (long) search(
+                            def,
+                            arg(args, kwargs, 0, "domain", List.of()),
+                            0,
+                            intArg(args, kwargs, 1, "limit"),
+                            null,
+                            true)
+                    .size();
+            case "read" -> read(
+                    def, ids(arg(args, kwargs, 0, "ids", List.of())), fieldList(arg(args, kwargs, 1, "fields", null)));
             case "create" -> create(uid, def, arg(args, kwargs, 0, "vals_list", null));
-            case "write" -> write(uid, def, ids(arg(args, kwargs, 0, "ids", List.of())), map(arg(args, kwargs, 1, "vals", Map.of())));
+            case "write" -> write(
+                    uid, def, ids(arg(args, kwargs, 0, "ids", List.of())), map(arg(args, kwargs, 1, "vals", Map.of())));
             case "unlink" -> unlink(def, ids(arg(args, kwargs, 0, "ids", List.of())));
             case "fields_get" -> fieldsGet(def, fieldList(arg(args, kwargs, 1, "attributes", null)));
             case "name_search" -> nameSearch(def, args, kwargs);
             case "message_post" -> messagePost(uid, def, ids(arg(args, kwargs, 0, "ids", List.of())), kwargs);
-            default -> throw new StandInFault(Type.ATTRIBUTE, "The method '" + model + "." + method + "' does not exist");
+            default -> throw new StandInFault(
+                    Type.ATTRIBUTE, "The method '" + model + "." + method + "' does not exist");
         };
     }
 
     private static StandInFault notAllowed(ModelDef def, String method) {
-        String verb = switch (method) {
-            case "write" -> "modify";
-            case "unlink" -> "delete";
-            default -> "create";
-        };
-        return new StandInFault(Type.ACCESS, "You are not allowed to " + verb + " '" + def.description + "' ("
-                + def.name + ") records.\n\nThis operation is allowed for the following groups:\n\t- User types/Internal User"
-                + "\n\nContact your administrator to request access if necessary.");
+        String verb =
+                switch (method) {
+                    case "write" -> "modify";
+                    case "unlink" -> "delete";
+                    default -> "create";
+                };
+        return new StandInFault(
+                Type.ACCESS,
+                "You are not allowed to " + verb + " '" + def.description + "' ("
+                        + def.name
+                        + ") records.\n\nThis operation is allowed for the following groups:\n\t- User types/Internal User"
+                        + "\n\nContact your administrator to request access if necessary.");
     }
 
     // ---------------------------------------------------------------- reads
 
     private List<Map<String, Object>> searchRead(ModelDef def, List<Object> args, Map<String, Object> kwargs) {
         List<String> fields = fieldList(arg(args, kwargs, 1, "fields", null));
-        List<Long> ids = search(def, arg(args, kwargs, 0, "domain", List.of()), intArg(args, kwargs, 2, "offset"),
-                intArg(args, kwargs, 3, "limit"), (String) falseToNull(arg(args, kwargs, 4, "order", null)), false);
+        List<Long> ids = search(
+                def,
+                arg(args, kwargs, 0, "domain", List.of()),
+                intArg(args, kwargs, 2, "offset"),
+                intArg(args, kwargs, 3, "limit"),
+                (String) falseToNull(arg(args, kwargs, 4, "order", null)),
+                false);
         return read(def, ids, fields);
     }
 
@@ -149,7 +172,9 @@ final class StandInOrm {
             case "integer" -> value == null ? 0L : value;
             case "float", "monetary" -> value == null ? 0.0 : value;
             case "boolean" -> Boolean.TRUE.equals(value);
-            case "many2one" -> value == null ? Boolean.FALSE : List.of(value, displayName(field.relation, (Long) value));
+            case "many2one" -> value == null
+                    ? Boolean.FALSE
+                    : List.of(value, displayName(field.relation, (Long) value));
             case "many2many" -> value == null ? List.of() : List.copyOf(ids(value));
             case "one2many" -> inverseIds(field, (Long) rec.get("id"));
             default -> value == null ? Boolean.FALSE : value;
@@ -162,7 +187,10 @@ final class StandInOrm {
         }
         if ("patient.patient".equals(def.name) && "age".equals(field.name)) {
             Object dob = rec.get("date_of_birth");
-            return dob == null ? null : String.valueOf(Period.between(LocalDate.parse((String) dob), LocalDate.now(clock)).getYears());
+            return dob == null
+                    ? null
+                    : String.valueOf(Period.between(LocalDate.parse((String) dob), LocalDate.now(clock))
+                            .getYears());
         }
         if ("dental.procedure.line".equals(def.name) && "patient_id".equals(field.name)) {
             Map<String, Object> appointment = record("patient.appointment", (Long) rec.get("appointment_id"));
@@ -224,7 +252,8 @@ final class StandInOrm {
             all.put("store", !"display_name".equals(f.name));
             if (!f.selection.isEmpty()) {
                 List<Object> options = new ArrayList<>();
-                f.selection.forEach(v -> options.add(List.of(v, v.substring(0, 1).toUpperCase() + v.substring(1).replace('_', ' '))));
+                f.selection.forEach(v -> options.add(List.of(
+                        v, v.substring(0, 1).toUpperCase() + v.substring(1).replace('_', ' '))));
                 all.put("selection", options);
             }
             if (f.relation != null) {
@@ -348,7 +377,9 @@ final class StandInOrm {
         for (Long id : ids) {
             tables.get(def.name).remove(id);
             if (def.mailThread) {
-                tables.get("mail.message").values().removeIf(m -> def.name.equals(m.get("model")) && id.equals(m.get("res_id")));
+                tables.get("mail.message")
+                        .values()
+                        .removeIf(m -> def.name.equals(m.get("model")) && id.equals(m.get("res_id")));
             }
             // ondelete='set null' for many2one, and drop the id from many2many sets
             models.values().forEach(other -> other.fields.values().forEach(f -> {
@@ -387,7 +418,11 @@ final class StandInOrm {
         Map<String, Object> vals = new LinkedHashMap<>();
         vals.put("model", def.name);
         vals.put("res_id", id);
-        vals.put("body", body == null || body.toString().isEmpty() ? Boolean.FALSE : "<p>" + escapeHtml(body.toString()) + "</p>");
+        vals.put(
+                "body",
+                body == null || body.toString().isEmpty()
+                        ? Boolean.FALSE
+                        : "<p>" + escapeHtml(body.toString()) + "</p>");
         vals.put("subject", kwargs.getOrDefault("subject", Boolean.FALSE));
         vals.put("message_type", kwargs.getOrDefault("message_type", "notification"));
         vals.put("author_id", tables.get("res.users").get(uid).get("partner_id"));
@@ -400,8 +435,10 @@ final class StandInOrm {
         StringBuilder ref = new StringBuilder(def.name).append('(');
         ids.forEach(i -> ref.append(i).append(','));
         ref.append(')');
-        return new StandInFault(Type.MISSING, "Record does not exist or has been deleted.\n(Record: " + ref
-                + ", User: " + (uid == null ? 2 : uid) + ")");
+        return new StandInFault(
+                Type.MISSING,
+                "Record does not exist or has been deleted.\n(Record: " + ref + ", User: " + (uid == null ? 2 : uid)
+                        + ")");
     }
 
     private void defaults(long uid, ModelDef def, Map<String, Object> rec) {
@@ -444,7 +481,8 @@ final class StandInOrm {
             if (f == null) {
                 throw StandInFault.invalidField(e.getKey(), def.name);
             }
-            if (Set.of("id", "create_date", "write_date", "create_uid", "write_uid", "display_name").contains(f.name)) {
+            if (Set.of("id", "create_date", "write_date", "create_uid", "write_uid", "display_name")
+                    .contains(f.name)) {
                 continue; // Odoo ignores the magic columns
             }
             if (f.isX2Many()) {
@@ -469,18 +507,24 @@ final class StandInOrm {
             case "float", "monetary" -> ((Number) value).doubleValue();
             case "selection" -> {
                 if (!f.selection.contains(String.valueOf(value))) {
-                    throw new StandInFault(Type.VALUE, "Wrong value for " + def.name + "." + f.name + ": '" + value + "'", true);
+                    throw new StandInFault(
+                            Type.VALUE, "Wrong value for " + def.name + "." + f.name + ": '" + value + "'", true);
                 }
                 yield value.toString();
             }
             case "date" -> parseDate(value.toString());
             case "datetime" -> parseDatetime(value.toString());
             case "many2one" -> {
-                long id = value instanceof List<?> pair ? ((Number) pair.get(0)).longValue() : ((Number) value).longValue();
+                long id = value instanceof List<?> pair
+                        ? ((Number) pair.get(0)).longValue()
+                        : ((Number) value).longValue();
                 if (!tables.get(f.relation).containsKey(id)) {
-                    throw new StandInFault(Type.VALIDATION, "The operation cannot be completed: another model requires "
-                            + "the record being deleted. If possible, archive it instead.\n\nModel: " + def.description
-                            + " (" + def.name + "), Field: " + f.label + " (" + f.name + ")");
+                    throw new StandInFault(
+                            Type.VALIDATION,
+                            "The operation cannot be completed: another model requires "
+                                    + "the record being deleted. If possible, archive it instead.\n\nModel: "
+                                    + def.description
+                                    + " (" + def.name + "), Field: " + f.label + " (" + f.name + ")");
                 }
                 yield id;
             }
@@ -500,7 +544,8 @@ final class StandInOrm {
 
     private static String parseDate(String text) {
         try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text).toString();
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text)
+                    .toString();
         } catch (DateTimeParseException e) {
             throw new StandInFault(Type.VALUE, "time data '" + text + "' does not match format '%Y-%m-%d'");
         }
@@ -537,21 +582,29 @@ final class StandInOrm {
     private static void checkRequired(ModelDef def, Map<String, Object> rec) {
         for (FieldDef f : def.fields.values()) {
             if (f.required && rec.get(f.name) == null) {
-                throw new StandInFault(Type.VALIDATION, "The operation cannot be completed:\n"
-                        + "- Create/update: a mandatory field is not set.\n"
-                        + "- Delete: another model requires the record being deleted. If possible, archive it instead.\n\n"
-                        + "Model: " + def.description + " (" + def.name + ")\nField: " + f.label + " (" + f.name + ")");
+                throw new StandInFault(
+                        Type.VALIDATION,
+                        "The operation cannot be completed:\n"
+                                + "- Create/update: a mandatory field is not set.\n"
+                                + "- Delete: another model requires the record being deleted. If possible, archive it instead.\n\n"
+                                + "Model: " + def.description + " (" + def.name + ")\nField: " + f.label + " (" + f.name
+                                + ")");
             }
         }
     }
 
     private static void checkConstraints(ModelDef def, Map<String, Object> rec) {
-        if (def.fields.containsKey("start") && rec.get("start") != null && rec.get("stop") != null
+        if (def.fields.containsKey("start")
+                && rec.get("start") != null
+                && rec.get("stop") != null
                 && ((String) rec.get("stop")).compareTo((String) rec.get("start")) < 0) {
             Object name = rec.get("name") == null ? rec.get(def.recName) : rec.get("name");
-            throw new StandInFault(Type.VALIDATION, "The ending date and time cannot be earlier than the starting date and time.\n"
-                    + "Meeting “" + (name == null ? "" : name) + "” starts “" + rec.get("start") + "” and ends “"
-                    + rec.get("stop") + "”");
+            throw new StandInFault(
+                    Type.VALIDATION,
+                    "The ending date and time cannot be earlier than the starting date and time.\n"
+                            + "Meeting “" + (name == null ? "" : name) + "” starts “" + rec.get("start")
+                            + "” and ends “"
+                            + rec.get("stop") + "”");
         }
     }
 
@@ -560,7 +613,8 @@ final class StandInOrm {
         x2many.forEach((fieldName, value) -> {
             FieldDef f = def.fields.get(fieldName);
             ModelDef related = models.get(f.relation);
-            Set<Long> current = new LinkedHashSet<>("one2many".equals(f.type) ? inverseIds(f, id) : ids(rec.getOrDefault(f.name, List.of())));
+            Set<Long> current = new LinkedHashSet<>(
+                    "one2many".equals(f.type) ? inverseIds(f, id) : ids(rec.getOrDefault(f.name, List.of())));
             for (Object command : falseToEmpty(value)) {
                 if (command instanceof Number plainId) {
                     current.add(plainId.longValue()); // a bare list of ids means "these"
@@ -624,13 +678,17 @@ final class StandInOrm {
             String[] words = part.trim().split("\\s+");
             String field = words[0];
             boolean desc = words.length > 1 && "desc".equalsIgnoreCase(words[1]);
-            if (!def.fields.containsKey(field) || words.length > 2 && !words[2].toLowerCase().startsWith("nulls")
+            if (!def.fields.containsKey(field)
+                    || words.length > 2 && !words[2].toLowerCase().startsWith("nulls")
                     || words.length > 1 && !Set.of("asc", "desc").contains(words[1].toLowerCase())) {
-                throw new StandInFault(Type.VALUE, "Invalid \"order\" specified (" + order + "). A valid \"order\" "
-                        + "specification is a comma-separated list of valid field names (optionally followed by asc/desc "
-                        + "for the direction)");
+                throw new StandInFault(
+                        Type.VALUE,
+                        "Invalid \"order\" specified (" + order + "). A valid \"order\" "
+                                + "specification is a comma-separated list of valid field names (optionally followed by asc/desc "
+                                + "for the direction)");
             }
-            Comparator<Map<String, Object>> one = (a, b) -> compareValues(sortKey(def, a, field), sortKey(def, b, field), desc);
+            Comparator<Map<String, Object>> one =
+                    (a, b) -> compareValues(sortKey(def, a, field), sortKey(def, b, field), desc);
             result = result == null ? one : result.thenComparing(one);
         }
         return result.thenComparing(byId);
@@ -729,7 +787,10 @@ final class StandInOrm {
     }
 
     private static String escapeHtml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     static Set<Long> idSet(Object value) {

@@ -71,7 +71,14 @@ final class StandInSchema {
                 .f("active", "boolean"));
         models.add(new ModelDef("account.move", "Journal Entry", "name", true)
                 .f("name", "char")
-                .sel("move_type", "entry", "out_invoice", "out_refund", "in_invoice", "in_refund", "out_receipt",
+                .sel(
+                        "move_type",
+                        "entry",
+                        "out_invoice",
+                        "out_refund",
+                        "in_invoice",
+                        "in_refund",
+                        "out_receipt",
                         "in_receipt")
                 .m2o("partner_id", "res.partner")
                 .f("amount_total", "monetary")
@@ -100,7 +107,13 @@ final class StandInSchema {
                 .f("body", "html")
                 .f("subject", "char")
                 .m2o("author_id", "res.partner")
-                .sel("message_type", "email", "comment", "email_outgoing", "notification", "auto_comment",
+                .sel(
+                        "message_type",
+                        "email",
+                        "comment",
+                        "email_outgoing",
+                        "notification",
+                        "auto_comment",
                         "user_notification")
                 .f("date", "datetime")
                 .f("record_name", "char"));
@@ -151,7 +164,13 @@ final class StandInSchema {
                 .m2o("patient_id", "patient.patient")
                 .m2o("doctor_id", "clinic.doctor")
                 .f("contact_number", "char")
-                .sel("appointment_status", "draft", "confirm", "in_exam", "completed_exam", "completed_appointment",
+                .sel(
+                        "appointment_status",
+                        "draft",
+                        "confirm",
+                        "in_exam",
+                        "completed_exam",
+                        "completed_appointment",
                         "cancelled")
                 .sel("appointment_type", "reserve", "in_person")
                 .f("chief_complaints", "text")

@@ -1,6 +1,7 @@
 package com.dentalai.hub.connectors.odoo.standin;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +9,11 @@ import java.util.TreeMap;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
 
 /**
  * XML-RPC as Python's {@code xmlrpc.client} writes it (what Odoo sends): {@code <int>}, {@code
@@ -147,17 +150,30 @@ public final class XmlRpcWire {
         };
     }
 
-    private static Document parse(byte[] xml) {
+    // DocumentBuilderFactory.newInstance() is a service lookup: far too slow per request
+    private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(XmlRpcWire::newBuilder);
+
+    private static DocumentBuilder newBuilder() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
+            return factory.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Document parse(byte[] xml) {
+        DocumentBuilder builder = BUILDERS.get();
+        try {
             return builder.parse(new ByteArrayInputStream(xml));
-        } catch (Exception e) {
+        } catch (SAXException | IOException e) {
             throw new IllegalArgumentException("not XML-RPC: " + e.getMessage(), e);
+        } finally {
+            builder.reset();
         }
     }
 

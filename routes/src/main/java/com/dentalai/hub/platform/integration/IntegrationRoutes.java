@@ -12,20 +12,19 @@ import org.apache.camel.spi.Resource;
 import org.apache.camel.spring.boot.CamelContextConfiguration;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
-import org.apache.camel.support.RouteWatcherReloadStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads the integrators' YAML routes from {@code hub.integration.routes-dir} when the hub starts
- * and, with {@code hub.integration.reload}, applies new and edited files while it runs (Camel's
- * route watcher, told to replace only the routes of the changed file: the hub's own routes keep
- * running). Routes built from these files pass the same gate and error policy as Java routes,
+ * and, with {@code hub.integration.reload}, applies new, edited and deleted files while it runs
+ * (Camel's route watcher, told to replace only the routes of the changed file: the hub's own
+ * routes keep running; see {@link IntegrationRouteWatcher}). Routes built from these files pass the same gate and error policy as Java routes,
  * because both are applied by Camel to every route it builds.
  */
 @Component
-class IntegrationRoutes implements CamelContextConfiguration {
+public class IntegrationRoutes implements CamelContextConfiguration {
 
     static final String PATTERN = "*.camel.yaml";
     private static final Logger LOG = LoggerFactory.getLogger(IntegrationRoutes.class);
@@ -36,7 +35,8 @@ class IntegrationRoutes implements CamelContextConfiguration {
         this.props = props;
     }
 
-    Path directory() {
+    /** The absolute folder watched for {@code *.camel.yaml} files. */
+    public Path directory() {
         return Path.of(props.routesDir()).toAbsolutePath().normalize();
     }
 
@@ -58,9 +58,7 @@ class IntegrationRoutes implements CamelContextConfiguration {
             }
         }
         if (props.reload()) {
-            RouteWatcherReloadStrategy watcher = new RouteWatcherReloadStrategy(dir.toString(), false);
-            watcher.setPattern(PATTERN);
-            watcher.setRemoveAllRoutes(false);
+            IntegrationRouteWatcher watcher = new IntegrationRouteWatcher(dir, PATTERN);
             try {
                 camel.addService(watcher);
             } catch (Exception e) {

@@ -39,6 +39,17 @@ public final class GateTestSupport {
         });
     }
 
+    /** Writes a route file the way an editor's "save" lands: complete, in one rename. */
+    public static void writeRouteFile(java.nio.file.Path file, String content) throws java.io.IOException {
+        java.nio.file.Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        java.nio.file.Files.writeString(temp, content, java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Files.move(
+                temp,
+                file,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
     public static void removeRoute(CamelContext camel, String routeId) throws Exception {
         camel.getRouteController().stopRoute(routeId);
         camel.removeRoute(routeId);

@@ -64,7 +64,12 @@ class AdminUsersController {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record UserResponse(
-            UUID id, String username, String displayName, String tenant, List<String> roles, boolean enabled,
+            UUID id,
+            String username,
+            String displayName,
+            String tenant,
+            List<String> roles,
+            boolean enabled,
             String inviteToken) {
 
         static UserResponse of(UserAccount u, String inviteToken) {
@@ -101,8 +106,7 @@ class AdminUsersController {
             @PathVariable UUID id,
             @Valid @RequestBody RolesRequest body,
             HttpServletRequest request) {
-        return UserResponse.of(
-                admin.replaceRoles(caller, id, Set.copyOf(body.roles()), request.getRemoteAddr()), null);
+        return UserResponse.of(admin.replaceRoles(caller, id, Set.copyOf(body.roles()), request.getRemoteAddr()), null);
     }
 
     @PostMapping(

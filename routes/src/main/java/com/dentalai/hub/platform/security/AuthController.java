@@ -66,8 +66,14 @@ class AuthController {
         UUID id = users.acceptInvite(Invites.hash(body.inviteToken()), passwords.encode(body.password()))
                 .orElseThrow(() -> new ProblemException(
                         HttpStatus.BAD_REQUEST, "invalid-invite", "The invite is unknown, used or expired"));
-        audit.record(null, id.toString(), SecurityAudit.INVITE_ACCEPT, id.toString(), Outcome.SUCCESS,
-                request.getRemoteAddr(), Map.of());
+        audit.record(
+                null,
+                id.toString(),
+                SecurityAudit.INVITE_ACCEPT,
+                id.toString(),
+                Outcome.SUCCESS,
+                request.getRemoteAddr(),
+                Map.of());
         return ResponseEntity.noContent().build();
     }
 

@@ -49,8 +49,12 @@ class BootstrapAdmin implements InitializingBean {
         users.createAll(
                 List.of(PlatformTenant.ID),
                 List.of(new UserStore.NewUser(
-                        PlatformTenant.ID, username, "Platform administrator", Set.of(Role.PLATFORM_ADMIN),
-                        passwords.encode(password), null)),
+                        PlatformTenant.ID,
+                        username,
+                        "Platform administrator",
+                        Set.of(Role.PLATFORM_ADMIN),
+                        passwords.encode(password),
+                        null)),
                 Duration.ZERO);
         LOG.info("Created the bootstrap platform administrator");
     }

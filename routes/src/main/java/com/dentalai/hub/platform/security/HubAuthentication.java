@@ -15,7 +15,9 @@ public final class HubAuthentication extends AbstractAuthenticationToken {
 
     private static final long serialVersionUID = 1L;
 
-    private final Principal principal;
+    // sessions (operator console only) stay in memory and are never serialised
+    // (server.servlet.session.persistent is off), and the domain Principal is not Serializable
+    private final transient Principal principal;
     private final transient Object credentials;
 
     public HubAuthentication(Principal principal, Object credentials) {

@@ -19,6 +19,7 @@ final class JwtKeys {
 
     static final int MIN_BYTES = 32;
     private static final Logger LOG = LoggerFactory.getLogger(JwtKeys.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private JwtKeys() {}
 
@@ -32,7 +33,7 @@ final class JwtKeys {
             LOG.warn("HUB_JWT_SECRET is not set: using a random signing key for this run; "
                     + "tokens will not survive a restart or work across instances");
             byte[] random = new byte[MIN_BYTES];
-            new SecureRandom().nextBytes(random);
+            RANDOM.nextBytes(random);
             return new SecretKeySpec(random, "HmacSHA256");
         }
         byte[] bytes = configured.getBytes(StandardCharsets.UTF_8);

@@ -49,14 +49,18 @@ class LoginService {
         private static final long serialVersionUID = 1L;
 
         ThrottledException(long retryAfter) {
-            super(HttpStatus.TOO_MANY_REQUESTS, "login-throttled", "Too many failed logins; retry in " + retryAfter
-                    + " s");
+            super(
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "login-throttled",
+                    "Too many failed logins; retry in " + retryAfter + " s");
             problem().setProperty("retry_after", retryAfter);
         }
 
         HttpHeaders headers() {
             HttpHeaders h = new HttpHeaders();
-            h.set(HttpHeaders.RETRY_AFTER, String.valueOf(problem().getProperties().get("retry_after")));
+            h.set(
+                    HttpHeaders.RETRY_AFTER,
+                    String.valueOf(problem().getProperties().get("retry_after")));
             return h;
         }
     }
@@ -87,15 +91,24 @@ class LoginService {
         boolean usable = user.enabled() && user.passwordHash() != null;
         boolean ok = passwords.matches(secret, usable ? user.passwordHash() : dummyHash) && usable;
         if (!ok) {
-            Optional<Instant> lockedUntil =
-                    users.loginResult(user.id(), false, props.lockout().maxFailures(), props.lockout().duration());
+            Optional<Instant> lockedUntil = users.loginResult(
+                    user.id(),
+                    false,
+                    props.lockout().maxFailures(),
+                    props.lockout().duration());
             return refuse(user, lockedUntil.orElse(null), clientAddress, usable ? "bad_password" : "disabled");
         }
-        users.loginResult(user.id(), true, props.lockout().maxFailures(), props.lockout().duration());
+        users.loginResult(
+                user.id(), true, props.lockout().maxFailures(), props.lockout().duration());
         UserAccount account = user.account();
         audit.record(
-                user.tenantId(), user.id().toString(), SecurityAudit.LOGIN, user.id().toString(), Outcome.SUCCESS,
-                clientAddress, Map.of());
+                user.tenantId(),
+                user.id().toString(),
+                SecurityAudit.LOGIN,
+                user.id().toString(),
+                Outcome.SUCCESS,
+                clientAddress,
+                Map.of());
         return account;
     }
 
@@ -104,10 +117,16 @@ class LoginService {
         String tenant = user == null ? null : user.tenantId();
         String actor = user == null ? "anonymous" : user.id().toString();
         String objectId = user == null ? null : user.id().toString();
-        audit.record(tenant, actor, SecurityAudit.LOGIN, objectId, Outcome.FAILURE, clientAddress,
-                Map.of("reason", reason));
+        audit.record(
+                tenant, actor, SecurityAudit.LOGIN, objectId, Outcome.FAILURE, clientAddress, Map.of("reason", reason));
         if (lockedNow != null) {
-            audit.record(tenant, actor, SecurityAudit.LOCKOUT, objectId, Outcome.DENIED, clientAddress,
+            audit.record(
+                    tenant,
+                    actor,
+                    SecurityAudit.LOCKOUT,
+                    objectId,
+                    Outcome.DENIED,
+                    clientAddress,
                     Map.of("locked_until", lockedNow.toString()));
         }
         throw new BadCredentialsException("Bad credentials");

@@ -46,8 +46,9 @@ class LoginThrottle {
         if (windows.size() > MAX_TRACKED) {
             windows.values().removeIf(w -> w.minute() != minute);
         }
-        windows.compute(address, (k, w) -> w == null || w.minute() != minute ? new Window(minute, new AtomicInteger(1))
-                : increment(w));
+        windows.compute(
+                address,
+                (k, w) -> w == null || w.minute() != minute ? new Window(minute, new AtomicInteger(1)) : increment(w));
     }
 
     private static Window increment(Window w) {

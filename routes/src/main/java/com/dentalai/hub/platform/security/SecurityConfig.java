@@ -57,8 +57,14 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfig {
 
     static final String[] PUBLIC_PATHS = {
-        "/webhooks/**", "/api/v1/chat", "/chat/**", "/api/v1/auth/login", "/api/v1/auth/accept-invite",
-        "/actuator/health", "/actuator/health/**", "/error"
+        "/webhooks/**",
+        "/api/v1/chat",
+        "/chat/**",
+        "/api/v1/auth/login",
+        "/api/v1/auth/accept-invite",
+        "/actuator/health",
+        "/actuator/health/**",
+        "/error"
     };
     private static final String[] CONSOLE_PATHS = {
         "/actuator/hawtio", "/actuator/hawtio/**", "/actuator/jolokia", "/actuator/jolokia/**"
@@ -106,9 +112,8 @@ class SecurityConfig {
         }
         SecurityProperties.Oidc oidc = props.oidc();
         AuthenticationManager external = new ProviderManager(new LazyOidcProvider(oidc));
-        return new JwtIssuerAuthenticationManagerResolver(
-                issuer -> issuer.equals(props.issuer()) ? hubManager
-                        : issuer.equals(oidc.issuerUri()) ? external : null);
+        return new JwtIssuerAuthenticationManagerResolver(issuer ->
+                issuer.equals(props.issuer()) ? hubManager : issuer.equals(oidc.issuerUri()) ? external : null);
     }
 
     @Bean
@@ -160,10 +165,8 @@ class SecurityConfig {
             AuthenticationManagerResolver<HttpServletRequest> bearerAuthentication)
             throws Exception {
         ProblemSecurityHandlers handlers = ProblemSecurityHandlers.bearer(writer);
-        http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PATHS)
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
+        http.authorizeHttpRequests(a ->
+                        a.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // bearer tokens are not sent automatically by browsers: no CSRF exposure on this chain
                 .csrf(c -> c.disable())
@@ -197,7 +200,8 @@ class SecurityConfig {
     }
 
     /** Resolves the external issuer's keys on first use, so an unreachable IdP cannot stop start-up. */
-    private static final class LazyOidcProvider implements org.springframework.security.authentication.AuthenticationProvider {
+    private static final class LazyOidcProvider
+            implements org.springframework.security.authentication.AuthenticationProvider {
 
         private final SecurityProperties.Oidc oidc;
         private volatile JwtAuthenticationProvider delegate;
@@ -227,7 +231,8 @@ class SecurityConfig {
 
         @Override
         public boolean supports(Class<?> authentication) {
-            return org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken.class
+            return org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken
+                    .class
                     .isAssignableFrom(authentication);
         }
     }

@@ -2,7 +2,6 @@ package com.dentalai.hub.platform.security;
 
 import java.time.Clock;
 import java.time.Instant;
-
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -37,7 +36,9 @@ class TokenIssuer {
                 .issuedAt(now)
                 .expiresAt(now.plus(props.tokenTtl()))
                 .claim(CLAIM_USERNAME, user.username())
-                .claim(CLAIM_ROLES, user.roles().stream().map(Enum::name).sorted().toList());
+                .claim(
+                        CLAIM_ROLES,
+                        user.roles().stream().map(Enum::name).sorted().toList());
         if (user.tenant() != null) {
             claims.claim(CLAIM_TENANT, user.tenant());
         }
@@ -46,5 +47,4 @@ class TokenIssuer {
                 .getTokenValue();
         return new AccessToken(token, props.tokenTtl().toSeconds());
     }
-
 }

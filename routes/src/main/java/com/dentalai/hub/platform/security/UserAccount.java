@@ -12,7 +12,13 @@ import java.util.UUID;
  * @param tenant the user's tenant; {@code null} for platform-level users
  */
 record UserAccount(
-        UUID id, String tenant, String username, String displayName, Set<Role> roles, boolean enabled, Instant createdAt) {
+        UUID id,
+        String tenant,
+        String username,
+        String displayName,
+        Set<Role> roles,
+        boolean enabled,
+        Instant createdAt) {
 
     UserAccount {
         roles = Set.copyOf(roles);

@@ -141,7 +141,12 @@ class UserAdministration {
             created.add(new Created(load(caller, ids.get(i)), invites.get(i)));
         }
         audit.record(
-                null, caller.id(), SecurityAudit.USER_IMPORT, null, Outcome.SUCCESS, ip,
+                null,
+                caller.id(),
+                SecurityAudit.USER_IMPORT,
+                null,
+                Outcome.SUCCESS,
+                ip,
                 Map.of("count", String.valueOf(ids.size())));
         return created;
     }

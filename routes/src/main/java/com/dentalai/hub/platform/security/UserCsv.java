@@ -87,10 +87,13 @@ class UserCsv {
         } else if (!seen.add(username)) {
             errors.add(field(n, "username", "appears twice in the file"));
         }
-        if (displayName.isEmpty() || displayName.length() > 200 || !TEXT.matcher(displayName).matches()) {
+        if (displayName.isEmpty()
+                || displayName.length() > 200
+                || !TEXT.matcher(displayName).matches()) {
             errors.add(field(n, "display_name", "must be 1-200 printable characters"));
         }
-        boolean tenantOk = tenant == null || (TENANT.matcher(tenant).matches() && tenants.find(tenant).isPresent());
+        boolean tenantOk = tenant == null
+                || (TENANT.matcher(tenant).matches() && tenants.find(tenant).isPresent());
         if (!tenantOk) {
             errors.add(field(n, "tenant", "is not a known tenant"));
         }
@@ -104,8 +107,10 @@ class UserCsv {
             if (role.isEmpty()) {
                 errors.add(field(n, "roles", "unknown role '" + printable(r) + "'"));
             } else if (tenantOk && !mayGrant.test(role.get(), tenant)) {
-                errors.add(field(n, "roles", "you may not grant " + role.get() + (tenant == null ? " platform-wide"
-                        : " in " + tenant)));
+                errors.add(field(
+                        n,
+                        "roles",
+                        "you may not grant " + role.get() + (tenant == null ? " platform-wide" : " in " + tenant)));
             } else {
                 roles.add(role.get());
             }
@@ -113,7 +118,9 @@ class UserCsv {
         if (roles.isEmpty() && errors.size() == before) {
             errors.add(field(n, "roles", "at least one role is required"));
         }
-        return errors.size() == before ? Optional.of(new Line(n, username, displayName, tenant, roles)) : Optional.empty();
+        return errors.size() == before
+                ? Optional.of(new Line(n, username, displayName, tenant, roles))
+                : Optional.empty();
     }
 
     private static Problems.FieldError field(int line, String column, String message) {

@@ -37,7 +37,12 @@ class UserStore {
 
     /** What login needs to know about one user, read before any tenant is known. */
     record LoginRecord(
-            UUID id, String tenantId, String username, String passwordHash, Set<Role> roles, boolean enabled,
+            UUID id,
+            String tenantId,
+            String username,
+            String passwordHash,
+            Set<Role> roles,
+            boolean enabled,
             Instant lockedUntil) {
 
         UserAccount account() {
@@ -48,7 +53,11 @@ class UserStore {
 
     /** One user to create; {@code passwordHash} null = invited, {@code inviteHash} set. */
     record NewUser(
-            String tenantId, String username, String displayName, Set<Role> roles, String passwordHash,
+            String tenantId,
+            String username,
+            String displayName,
+            Set<Role> roles,
+            String passwordHash,
             String inviteHash) {}
 
     Optional<LoginRecord> loginLookup(String username) {
@@ -84,7 +93,8 @@ class UserStore {
 
     /** Creates all users in one transaction: either every row is written or none. */
     List<UUID> createAll(Collection<String> scope, List<NewUser> users, Duration inviteTtl) {
-        return tx.inTenants(scope, db -> users.stream().map(u -> insert(db, u, inviteTtl)).toList());
+        return tx.inTenants(
+                scope, db -> users.stream().map(u -> insert(db, u, inviteTtl)).toList());
     }
 
     private static UUID insert(JdbcTemplate db, NewUser u, Duration inviteTtl) {
@@ -110,16 +120,15 @@ class UserStore {
     }
 
     Optional<UserAccount> find(Collection<String> scope, UUID id) {
-        return tx.inTenants(scope, db -> db.query("select " + COLUMNS + " from users where id = ?", MAPPER, id)
-                .stream()
+        return tx.inTenants(scope, db -> db.query("select " + COLUMNS + " from users where id = ?", MAPPER, id).stream()
                 .findFirst());
     }
 
     /** Replaces a user's roles; returns the previous ones, empty when the user is not in scope. */
     Optional<Set<Role>> replaceRoles(Collection<String> scope, UUID id, Set<Role> roles) {
         return tx.inTenants(scope, db -> {
-            List<Set<Role>> before = db.query(
-                    "select roles from users where id = ? for update", (rs, n) -> roles(rs.getArray(1)), id);
+            List<Set<Role>> before =
+                    db.query("select roles from users where id = ? for update", (rs, n) -> roles(rs.getArray(1)), id);
             if (before.isEmpty()) {
                 return Optional.empty();
             }

@@ -71,6 +71,10 @@ class TenantBootstrap implements InitializingBean {
     private static TenantStore.Row row(TenantsFile.Entry e) {
         Tenant t = e.tenant();
         return new TenantStore.Row(
-                t.id(), t.name(), t.kind().name().toLowerCase(Locale.ROOT), t.parent(), e.raw().toString());
+                t.id(),
+                t.name(),
+                t.kind().name().toLowerCase(Locale.ROOT),
+                t.parent(),
+                e.raw().toString());
     }
 }

@@ -51,8 +51,8 @@ final class TenantsFile {
                 .errorMessageKeyword("message")
                 .formatAssertionsEnabled(true)
                 .build();
-        this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(schemaJson, config);
+        this.schema =
+                JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaJson, config);
     }
 
     /** The Jackson mapping of one tenant entry, shared with the directory that reads it back. */
@@ -77,8 +77,8 @@ final class TenantsFile {
         try {
             root = YAML.readTree(yaml);
         } catch (IOException e) {
-            throw new TenantFileException(name, List.of(new FieldError("(file)", "is not valid YAML: "
-                    + firstLine(e.getMessage()))));
+            throw new TenantFileException(
+                    name, List.of(new FieldError("(file)", "is not valid YAML: " + firstLine(e.getMessage()))));
         }
         if (root == null || root.isMissingNode()) {
             throw new TenantFileException(name, List.of(new FieldError("tenants", "is required")));
@@ -93,14 +93,15 @@ final class TenantsFile {
             try {
                 entries.add(new Entry(toTenant(list.get(i)), list.get(i)));
             } catch (JsonMappingException e) {
-                errors.add(new FieldError("tenants[" + i + "]" + path(e), "has an invalid value: "
-                        + firstLine(e.getOriginalMessage())));
+                errors.add(new FieldError(
+                        "tenants[" + i + "]" + path(e), "has an invalid value: " + firstLine(e.getOriginalMessage())));
             } catch (IOException e) {
                 errors.add(new FieldError("tenants[" + i + "]", firstLine(e.getMessage())));
             }
         }
         if (errors.isEmpty()) {
-            errors.addAll(TenantValidator.validate(entries.stream().map(Entry::tenant).toList()));
+            errors.addAll(
+                    TenantValidator.validate(entries.stream().map(Entry::tenant).toList()));
         }
         if (!errors.isEmpty()) {
             throw new TenantFileException(name, errors);
@@ -171,8 +172,8 @@ final class TenantsFile {
             if (node.isTextual()) {
                 return LocalizedText.of(node.asText());
             }
-            Map<String, String> perLocale =
-                    ctx.readTreeAsValue(node, ctx.getTypeFactory().constructType(new TypeReference<Map<String, String>>() {}));
+            Map<String, String> perLocale = ctx.readTreeAsValue(
+                    node, ctx.getTypeFactory().constructType(new TypeReference<Map<String, String>>() {}));
             return LocalizedText.of(perLocale);
         }
     }

@@ -66,7 +66,8 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<Object> handleDuplicate(DuplicateKeyException ex, WebRequest request) {
-        return render(Problems.of(HttpStatus.CONFLICT, "conflict", "A record with the same key already exists"), request);
+        return render(
+                Problems.of(HttpStatus.CONFLICT, "conflict", "A record with the same key already exists"), request);
     }
 
     @ExceptionHandler(Exception.class)
@@ -103,7 +104,8 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
                     Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Request body is too large"),
                     request);
         }
-        if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (ex.getCause() instanceof JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."))
@@ -124,7 +126,9 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         // Spring's own problems (404 no handler, 405, 415 …): keep status and detail, add our type and id
         String detail = body instanceof ProblemDetail pd && pd.getDetail() != null ? pd.getDetail() : null;
         HttpStatus known = HttpStatus.resolve(status.value());
-        String slug = known == null ? "http-" + status.value() : known.name().toLowerCase().replace('_', '-');
+        String slug = known == null
+                ? "http-" + status.value()
+                : known.name().toLowerCase().replace('_', '-');
         ProblemDetail problem = Problems.of(status, slug, detail);
         ResponseEntity<Object> rendered = render(problem, request);
         return ResponseEntity.status(status)
@@ -168,9 +172,8 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     private Map<String, String> namesOf(Class<?> type) {
         return jsonNames.computeIfAbsent(type, t -> {
             JavaType javaType = json.constructType(t);
-            List<BeanPropertyDefinition> props = json.getDeserializationConfig()
-                    .introspect(javaType)
-                    .findProperties();
+            List<BeanPropertyDefinition> props =
+                    json.getDeserializationConfig().introspect(javaType).findProperties();
             Map<String, String> names = new java.util.HashMap<>();
             props.forEach(p -> names.put(p.getInternalName(), p.getName()));
             return names;

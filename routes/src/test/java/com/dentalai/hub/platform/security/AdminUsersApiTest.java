@@ -45,11 +45,14 @@ class AdminUsersApiTest {
         String hq = createWithPassword(admin, "hq-" + run, "bright-hq", "HQ_ADMIN");
         String hqToken = SecurityTestSupport.login(http, "hq-" + run, PASSWORD);
 
-        assertThat(create(hqToken, user("dentist-" + run, "bright-haifa", List.of("DENTIST"))).getStatusCode())
+        assertThat(create(hqToken, user("dentist-" + run, "bright-haifa", List.of("DENTIST")))
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
-        assertThat(create(hqToken, user("other-" + run, "smile-tlv", List.of("DENTIST"))).getStatusCode())
+        assertThat(create(hqToken, user("other-" + run, "smile-tlv", List.of("DENTIST")))
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(create(hqToken, user("op-" + run, "bright-haifa", List.of("OPERATOR"))).getStatusCode())
+        assertThat(create(hqToken, user("op-" + run, "bright-haifa", List.of("OPERATOR")))
+                        .getStatusCode())
                 .as("platform roles are granted by PLATFORM_ADMIN only")
                 .isEqualTo(HttpStatus.FORBIDDEN);
 
@@ -78,10 +81,12 @@ class AdminUsersApiTest {
         String branchAdmin = SecurityTestSupport.login(http, "badmin-" + run, PASSWORD);
         String assistant = createWithPassword(branchAdmin, "asst-" + run, "smile-tlv", "ASSISTANT");
 
-        ResponseEntity<String> promoted = put(branchAdmin, "/api/v1/admin/users/" + assistant + "/roles",
+        ResponseEntity<String> promoted = put(
+                branchAdmin,
+                "/api/v1/admin/users/" + assistant + "/roles",
                 Map.of("roles", List.of("ASSISTANT", "FRONT_DESK")));
-        ResponseEntity<String> tooHigh = put(branchAdmin, "/api/v1/admin/users/" + assistant + "/roles",
-                Map.of("roles", List.of("PLATFORM_ADMIN")));
+        ResponseEntity<String> tooHigh = put(
+                branchAdmin, "/api/v1/admin/users/" + assistant + "/roles", Map.of("roles", List.of("PLATFORM_ADMIN")));
 
         assertThat(promoted.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(json.readTree(promoted.getBody()).get("roles").toString())
@@ -101,7 +106,11 @@ class AdminUsersApiTest {
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(json.readTree(unknown.getBody()).get("type").asText()).endsWith("unknown-tenant");
         assertThat(badRole.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(json.readTree(badRole.getBody()).get("errors").get(0).get("field").asText())
+        assertThat(json.readTree(badRole.getBody())
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asText())
                 .isEqualTo("roles[1]");
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(json.readTree(missing.getBody()).findValuesAsText("field"))
@@ -152,7 +161,8 @@ class AdminUsersApiTest {
         assertThat(created.get(1).get("invite_token").asText()).hasSizeGreaterThan(20);
         assertThat(acceptInvite(created.get(1).get("invite_token").asText()).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(SecurityTestSupport.login(http, "csv-d-" + run, "a-brand-new-password")).isNotBlank();
+        assertThat(SecurityTestSupport.login(http, "csv-d-" + run, "a-brand-new-password"))
+                .isNotBlank();
     }
 
     @Test
@@ -195,7 +205,9 @@ class AdminUsersApiTest {
 
     private ResponseEntity<String> create(String token, Map<String, Object> body) {
         return http.exchange(
-                "/api/v1/admin/users", HttpMethod.POST, new HttpEntity<>(body, SecurityTestSupport.bearer(token)),
+                "/api/v1/admin/users",
+                HttpMethod.POST,
+                new HttpEntity<>(body, SecurityTestSupport.bearer(token)),
                 String.class);
     }
 
@@ -204,8 +216,8 @@ class AdminUsersApiTest {
     }
 
     private ResponseEntity<String> put(String token, String path, Object body) {
-        return http.exchange(path, HttpMethod.PUT, new HttpEntity<>(body, SecurityTestSupport.bearer(token)),
-                String.class);
+        return http.exchange(
+                path, HttpMethod.PUT, new HttpEntity<>(body, SecurityTestSupport.bearer(token)), String.class);
     }
 
     private ResponseEntity<String> importCsv(String token, String csv) {

@@ -124,10 +124,13 @@ class AuthApiTest {
     @Test
     void sqlLookingCredentialsAreJustWrongCredentials() {
         ResponseEntity<String> r = SecurityTestSupport.postJson(
-                http, "/api/v1/auth/login", Map.of("username", "admin' or '1'='1", "password", "'; drop table users; --"));
+                http,
+                "/api/v1/auth/login",
+                Map.of("username", "admin' or '1'='1", "password", "'; drop table users; --"));
 
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(SecurityTestSupport.login(http, "admin", "admin-password-for-tests")).isNotBlank();
+        assertThat(SecurityTestSupport.login(http, "admin", "admin-password-for-tests"))
+                .isNotBlank();
     }
 
     private ResponseEntity<String> me(String token) {
@@ -145,7 +148,8 @@ class AuthApiTest {
                 .claim("roles", List.of("PLATFORM_ADMIN"))
                 .build();
         return new NimbusJwtEncoder(new ImmutableSecret<>(key))
-                .encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+                .encode(JwtEncoderParameters.from(
+                        JwsHeader.with(MacAlgorithm.HS256).build(), claims))
                 .getTokenValue();
     }
 

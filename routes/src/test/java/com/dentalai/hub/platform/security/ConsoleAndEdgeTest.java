@@ -42,18 +42,19 @@ class ConsoleAndEdgeTest {
         createUser(admin, "doc-" + run, "smile-tlv", "DENTIST");
 
         ResponseEntity<String> anonymous = http.getForEntity("/actuator/hawtio/", String.class);
-        ResponseEntity<String> dentist =
-                http.withBasicAuth("doc-" + run, AdminUsersApiTest.PASSWORD).getForEntity("/actuator/hawtio/", String.class);
+        ResponseEntity<String> dentist = http.withBasicAuth("doc-" + run, AdminUsersApiTest.PASSWORD)
+                .getForEntity("/actuator/hawtio/", String.class);
         TestRestTemplate operator = http.withBasicAuth("ops-" + run, AdminUsersApiTest.PASSWORD);
         ResponseEntity<String> console = operator.getForEntity("/actuator/hawtio/", String.class);
-        ResponseEntity<String> jolokia = operator.getForEntity(
-                "/actuator/jolokia/read/java.lang:type=Memory/HeapMemoryUsage", String.class);
+        ResponseEntity<String> jolokia =
+                operator.getForEntity("/actuator/jolokia/read/java.lang:type=Memory/HeapMemoryUsage", String.class);
         ResponseEntity<String> metrics = operator.getForEntity("/actuator/prometheus", String.class);
         ResponseEntity<String> dentistMetrics = http.withBasicAuth("doc-" + run, AdminUsersApiTest.PASSWORD)
                 .getForEntity("/actuator/prometheus", String.class);
 
         assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(anonymous.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+        assertThat(anonymous.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE))
+                .startsWith("Basic");
         assertThat(dentist.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(console.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(console.getBody()).containsIgnoringCase("hawtio");
@@ -120,7 +121,9 @@ class ConsoleAndEdgeTest {
     void unknownPathsAreProblemsToo() {
         String admin = SecurityTestSupport.login(http, "admin", "admin-password-for-tests");
         ResponseEntity<String> r = http.exchange(
-                "/api/v1/nothing-here", HttpMethod.GET, new HttpEntity<>(SecurityTestSupport.bearer(admin)),
+                "/api/v1/nothing-here",
+                HttpMethod.GET,
+                new HttpEntity<>(SecurityTestSupport.bearer(admin)),
                 String.class);
 
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -136,7 +139,9 @@ class ConsoleAndEdgeTest {
         body.put("roles", List.of(role));
         body.put("password", AdminUsersApiTest.PASSWORD);
         ResponseEntity<String> r = http.exchange(
-                "/api/v1/admin/users", HttpMethod.POST, new HttpEntity<>(body, SecurityTestSupport.bearer(token)),
+                "/api/v1/admin/users",
+                HttpMethod.POST,
+                new HttpEntity<>(body, SecurityTestSupport.bearer(token)),
                 String.class);
         assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.CREATED);
     }

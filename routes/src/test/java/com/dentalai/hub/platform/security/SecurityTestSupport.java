@@ -16,8 +16,8 @@ public final class SecurityTestSupport {
     private SecurityTestSupport() {}
 
     public static String login(TestRestTemplate http, String username, String password) {
-        ResponseEntity<Map> r = http.postForEntity(
-                "/api/v1/auth/login", Map.of("username", username, "password", password), Map.class);
+        ResponseEntity<Map> r =
+                http.postForEntity("/api/v1/auth/login", Map.of("username", username, "password", password), Map.class);
         assertThat(r.getStatusCode()).as("login of %s", username).isEqualTo(HttpStatus.OK);
         return (String) r.getBody().get("access_token");
     }

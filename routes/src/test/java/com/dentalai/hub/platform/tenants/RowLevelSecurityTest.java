@@ -52,7 +52,8 @@ class RowLevelSecurityTest {
     @Test
     void withoutTheTenantSettingNoUserIsVisible() {
         JdbcTemplate db = new JdbcTemplate(app);
-        assertThat(db.queryForObject("select count(*) from users", Integer.class)).isZero();
+        assertThat(db.queryForObject("select count(*) from users", Integer.class))
+                .isZero();
     }
 
     @Test
@@ -60,8 +61,7 @@ class RowLevelSecurityTest {
         List<String> seen = tx.inTenant("smile-tlv", db -> db.queryForList("select id::text from users", String.class));
         int updated = tx.inTenant(
                 "smile-tlv", db -> db.update("update users set display_name = 'pwned' where id = ?::uuid", haifaUser));
-        int deleted = tx.inTenant(
-                "smile-tlv", db -> db.update("delete from users where display_name = 'Someone'"));
+        int deleted = tx.inTenant("smile-tlv", db -> db.update("delete from users where display_name = 'Someone'"));
 
         assertThat(seen).contains(smileUser).doesNotContain(haifaUser);
         assertThat(updated).isZero();
@@ -80,11 +80,13 @@ class RowLevelSecurityTest {
                                 UUID.randomUUID(),
                                 "intruder-" + UUID.randomUUID())))
                 .isInstanceOf(DataAccessException.class)
-                .rootCause().hasMessageContaining("row-level security");
+                .rootCause()
+                .hasMessageContaining("row-level security");
         assertThatThrownBy(() -> tx.inTenant(
                         "smile-tlv",
                         db -> db.update("update users set tenant_id = 'bright-haifa' where id = ?::uuid", smileUser)))
-                .rootCause().hasMessageContaining("row-level security");
+                .rootCause()
+                .hasMessageContaining("row-level security");
     }
 
     @Test
@@ -98,11 +100,14 @@ class RowLevelSecurityTest {
     @Test
     void theTenantDirectoryIsReadableButNotWritableByTheApp() {
         JdbcTemplate db = new JdbcTemplate(app);
-        assertThat(db.queryForObject("select count(*) from tenant_directory", Integer.class)).isGreaterThanOrEqualTo(5);
+        assertThat(db.queryForObject("select count(*) from tenant_directory", Integer.class))
+                .isGreaterThanOrEqualTo(5);
         assertThatThrownBy(() -> db.queryForObject("select count(*) from tenants", Integer.class))
-                .rootCause().hasMessageContaining("permission denied");
+                .rootCause()
+                .hasMessageContaining("permission denied");
         assertThatThrownBy(() -> db.update("update tenant_directory set name = 'x'"))
-                .rootCause().hasMessageContaining("permission denied");
+                .rootCause()
+                .hasMessageContaining("permission denied");
     }
 
     private String insertAsOwner(String tenant) {
@@ -117,7 +122,8 @@ class RowLevelSecurityTest {
     }
 
     private int ownerCount(String id) {
-        return new JdbcTemplate(owner).queryForObject("select count(*) from users where id = ?::uuid", Integer.class, id);
+        return new JdbcTemplate(owner)
+                .queryForObject("select count(*) from users where id = ?::uuid", Integer.class, id);
     }
 
     private String ownerDisplayName(String id) {

@@ -43,7 +43,8 @@ class TenantBootstrapTest {
 
     @Test
     void schemaErrorsNameTheKey() {
-        String yaml = """
+        String yaml =
+                """
                 tenants:
                   - {id: ok-one, name: One, kind: clinic, timezone: Asia/Jerusalem, locale: he}
                   - id: bad-two
@@ -69,11 +70,13 @@ class TenantBootstrapTest {
 
     @Test
     void mappingAndDomainErrorsNameTheKeyToo() {
-        String badZone = """
+        String badZone =
+                """
                 tenants:
                   - {id: z-one, name: One, kind: clinic, timezone: Mars/Olympus, locale: he}
                 """;
-        String orphan = """
+        String orphan =
+                """
                 tenants:
                   - {id: b-one, name: One, kind: branch, parent: nowhere, timezone: Asia/Jerusalem, locale: he,
                      schedule: {hours: {sun: "18:00-08:00"}}}
@@ -89,15 +92,19 @@ class TenantBootstrapTest {
     void upsertIsIdempotentAndNeverDestructive() {
         String id = "upsert-" + UUID.randomUUID().toString().substring(0, 8);
         String keep = id + "-kept";
-        String v1 = """
+        String v1 =
+                """
                 tenants:
                   - {id: %1$s, name: First name, kind: clinic, timezone: Asia/Jerusalem, locale: he}
                   - {id: %2$s, name: Kept, kind: clinic, timezone: Asia/Jerusalem, locale: en}
-                """.formatted(id, keep);
-        String v2 = """
+                """
+                        .formatted(id, keep);
+        String v2 =
+                """
                 tenants:
                   - {id: %s, name: Second name, kind: clinic, timezone: Asia/Jerusalem, locale: he}
-                """.formatted(id);
+                """
+                        .formatted(id);
         JdbcTemplate db = new JdbcTemplate(owner);
 
         upsert(v1);
@@ -111,7 +118,9 @@ class TenantBootstrapTest {
         directory.reload();
 
         assertThat(directory.require(id).name()).isEqualTo("Second name");
-        assertThat(directory.find(keep)).as("a tenant missing from the file is kept").isPresent();
+        assertThat(directory.find(keep))
+                .as("a tenant missing from the file is kept")
+                .isPresent();
         assertThat(db.queryForObject("select created_at from tenants where id = ?", Timestamp.class, id))
                 .isEqualTo(created);
         assertThat(db.queryForObject("select count(*) from tenants where id in (?, ?)", Integer.class, id, keep))

@@ -83,8 +83,7 @@ public class DeadLetterPublisher implements Processor {
             // the message is safe on the queue (visible in Hawtio); only the index row is missing
             LOG.error("Dead letter {} parked on {} but not indexed", letter.id(), props.deadLetterUri(), e);
         }
-        LOG.warn(
-                "Dead-lettered exchange of route {} as {}: {}", letter.routeId(), letter.id(), letter.exceptionType());
+        LOG.warn("Dead-lettered exchange of route {} as {}: {}", letter.routeId(), letter.id(), letter.exceptionType());
     }
 
     private void park(Exchange failed, DeadLetter letter, HubContext context) {

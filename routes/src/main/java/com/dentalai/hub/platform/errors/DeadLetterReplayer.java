@@ -77,8 +77,8 @@ public class DeadLetterReplayer {
     public Map<String, Object> replay(Exchange exchange) {
         HubContext operator = exchange.getProperty(HubContext.PROPERTY, HubContext.class);
         UUID id = parseId(exchange.getMessage().getBody(String.class));
-        DeadLetter letter = store.find(visibleTenants(operator.principal()), id)
-                .orElseThrow(() -> DeadLetterProblem.notFound(id));
+        DeadLetter letter =
+                store.find(visibleTenants(operator.principal()), id).orElseThrow(() -> DeadLetterProblem.notFound(id));
         if (!DeadLetter.PENDING.equals(letter.status())) {
             throw DeadLetterProblem.conflict("Dead letter " + id + " was already replayed");
         }
@@ -107,8 +107,8 @@ public class DeadLetterReplayer {
 
     private Exchange takeOffQueue(UUID id) {
         // the id is a parsed UUID, so it is safe inside the selector
-        String uri = props.deadLetterUri() + (props.deadLetterUri().contains("?") ? "&" : "?")
-                + "selector=RAW(" + DeadLetterHeaders.ID + "='" + id + "')";
+        String uri = props.deadLetterUri() + (props.deadLetterUri().contains("?") ? "&" : "?") + "selector=RAW("
+                + DeadLetterHeaders.ID + "='" + id + "')";
         try {
             return consumer.receive(uri, props.replayTimeout().toMillis());
         } finally {

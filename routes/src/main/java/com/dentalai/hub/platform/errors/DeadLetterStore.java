@@ -26,21 +26,23 @@ public class DeadLetterStore {
     }
 
     void insert(DeadLetter letter) {
-        tx.inTenant(letter.tenant(), jdbc -> jdbc.update(
-                "insert into hub_dead_letters (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                letter.id(),
+        tx.inTenant(
                 letter.tenant(),
-                letter.routeId(),
-                letter.failedRouteId(),
-                letter.endpoint(),
-                letter.exceptionType(),
-                letter.reason(),
-                letter.correlationId(),
-                letter.contextToken(),
-                Timestamp.from(letter.failedAt()),
-                letter.status(),
-                null,
-                null));
+                jdbc -> jdbc.update(
+                        "insert into hub_dead_letters (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        letter.id(),
+                        letter.tenant(),
+                        letter.routeId(),
+                        letter.failedRouteId(),
+                        letter.endpoint(),
+                        letter.exceptionType(),
+                        letter.reason(),
+                        letter.correlationId(),
+                        letter.contextToken(),
+                        Timestamp.from(letter.failedAt()),
+                        letter.status(),
+                        null,
+                        null));
     }
 
     /** Newest first, only rows of {@code tenants}; {@code status} null = any. */
@@ -67,19 +69,27 @@ public class DeadLetterStore {
         if (tenants.isEmpty()) {
             return Optional.empty();
         }
-        return tx.inTenants(tenants, jdbc -> jdbc
-                .query("select " + COLUMNS + " from hub_dead_letters where id = ?", DeadLetterStore::row, id)
-                .stream()
-                .findFirst());
+        return tx.inTenants(
+                tenants,
+                jdbc ->
+                        jdbc
+                                .query(
+                                        "select " + COLUMNS + " from hub_dead_letters where id = ?",
+                                        DeadLetterStore::row,
+                                        id)
+                                .stream()
+                                .findFirst());
     }
 
     /** Marks a pending letter replayed; false when someone else replayed it first. */
     boolean markReplayed(String tenant, UUID id, String by) {
-        return tx.inTenant(tenant, jdbc -> jdbc.update(
-                        "update hub_dead_letters set status = 'REPLAYED', replayed_at = now(), replayed_by = ? "
-                                + "where id = ? and status = 'PENDING'",
-                        by,
-                        id))
+        return tx.inTenant(
+                        tenant,
+                        jdbc -> jdbc.update(
+                                "update hub_dead_letters set status = 'REPLAYED', replayed_at = now(), replayed_by = ? "
+                                        + "where id = ? and status = 'PENDING'",
+                                by,
+                                id))
                 == 1;
     }
 

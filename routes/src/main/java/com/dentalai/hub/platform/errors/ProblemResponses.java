@@ -27,7 +27,11 @@ class ProblemResponses {
     ResponseEntity<ProblemDetail> deadLetter(DeadLetterProblem e) {
         return e.notFound()
                 ? problem(HttpStatus.NOT_FOUND, "not-found", "Dead letter not found", e.getMessage())
-                : problem(HttpStatus.CONFLICT, "dead-letter-not-replayable", "Dead letter cannot be replayed", e.getMessage());
+                : problem(
+                        HttpStatus.CONFLICT,
+                        "dead-letter-not-replayable",
+                        "Dead letter cannot be replayed",
+                        e.getMessage());
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String slug, String title, String detail) {

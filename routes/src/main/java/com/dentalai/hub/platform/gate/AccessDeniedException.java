@@ -13,8 +13,8 @@ public class AccessDeniedException extends RuntimeException {
     private final String reason;
 
     public AccessDeniedException(String routeId, String permission, String reason) {
-        super("Access denied to route '" + routeId + "' (" + (permission == null ? "no permission declared" : permission)
-                + "): " + reason);
+        super("Access denied to route '" + routeId + "' ("
+                + (permission == null ? "no permission declared" : permission) + "): " + reason);
         this.routeId = routeId;
         this.permission = permission;
         this.reason = reason;

@@ -56,8 +56,9 @@ public class ContextSigner {
             return configured.getBytes(StandardCharsets.UTF_8);
         }
         if (env.acceptsProfiles(Profiles.of("prod"))) {
-            throw new IllegalStateException("hub.gate.context-signing-key is required under the prod profile "
-                    + "(set HUB_GATE_CONTEXT_SIGNING_KEY): queued messages must verify on every instance and after restarts");
+            throw new IllegalStateException(
+                    "hub.gate.context-signing-key is required under the prod profile "
+                            + "(set HUB_GATE_CONTEXT_SIGNING_KEY): queued messages must verify on every instance and after restarts");
         }
         LOG.warn("hub.gate.context-signing-key is blank: using a random key for this run; "
                 + "messages queued before a restart will be dead-lettered as untrusted");

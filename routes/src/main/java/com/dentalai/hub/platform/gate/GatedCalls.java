@@ -34,8 +34,8 @@ public class GatedCalls {
             Object body,
             Map<String, Object> headers,
             Class<T> answerType) {
-        HubContext context = new HubContext(
-                tenantId == null ? principal.tenantId() : tenantId, principal, "http", correlationId());
+        HubContext context =
+                new HubContext(tenantId == null ? principal.tenantId() : tenantId, principal, "http", correlationId());
         Exchange done = producer.request(endpointUri, exchange -> {
             exchange.setProperty(HubContext.PROPERTY, context);
             exchange.getMessage().setHeaders(new java.util.HashMap<>(headers));

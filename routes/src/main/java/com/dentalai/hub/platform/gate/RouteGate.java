@@ -64,9 +64,10 @@ public class RouteGate {
 
         Permission needed = permission(declared.permission());
         Decision decision = needed == null
-                ? Decision.deny(declared.permission() == null
-                        ? "route declares no permission (" + GatedRoutes.PERMISSION + ")"
-                        : "route declares an unknown permission")
+                ? Decision.deny(
+                        declared.permission() == null
+                                ? "route declares no permission (" + GatedRoutes.PERMISSION + ")"
+                                : "route declares an unknown permission")
                 : policy.decide(context.principal(), needed, context.tenantId());
         if (decision.denied()) {
             record(context, routeId, declared.permission(), AuditEvent.Outcome.DENIED, decision.reason());
@@ -182,7 +183,11 @@ public class RouteGate {
 
     private void emit(AuditEvent event) {
         if (event.outcome() == AuditEvent.Outcome.DENIED) {
-            LOG.warn("Gate denied {} on route {}: {}", event.actor(), event.objectId(), event.extra().get("reason"));
+            LOG.warn(
+                    "Gate denied {} on route {}: {}",
+                    event.actor(),
+                    event.objectId(),
+                    event.extra().get("reason"));
         }
         audit.record(event);
     }

@@ -31,35 +31,41 @@ public final class TenantIdempotentRepository extends ServiceSupport implements 
     @Override
     public boolean add(Exchange exchange, String key) {
         String tenant = tenant(exchange);
-        return tx.inTenant(tenant, jdbc -> jdbc.update(
-                        "insert into hub_idempotency_keys (processor, tenant_id, message_id) values (?, ?, ?) "
-                                + "on conflict do nothing",
-                        processor,
+        return tx.inTenant(
                         tenant,
-                        key))
+                        jdbc -> jdbc.update(
+                                "insert into hub_idempotency_keys (processor, tenant_id, message_id) values (?, ?, ?) "
+                                        + "on conflict do nothing",
+                                processor,
+                                tenant,
+                                key))
                 == 1;
     }
 
     @Override
     public boolean contains(Exchange exchange, String key) {
         String tenant = tenant(exchange);
-        return tx.inTenant(tenant, jdbc -> jdbc.queryForObject(
-                "select exists (select 1 from hub_idempotency_keys where processor = ? and tenant_id = ? "
-                        + "and message_id = ?)",
-                Boolean.class,
-                processor,
+        return tx.inTenant(
                 tenant,
-                key));
+                jdbc -> jdbc.queryForObject(
+                        "select exists (select 1 from hub_idempotency_keys where processor = ? and tenant_id = ? "
+                                + "and message_id = ?)",
+                        Boolean.class,
+                        processor,
+                        tenant,
+                        key));
     }
 
     @Override
     public boolean remove(Exchange exchange, String key) {
         String tenant = tenant(exchange);
-        return tx.inTenant(tenant, jdbc -> jdbc.update(
-                        "delete from hub_idempotency_keys where processor = ? and tenant_id = ? and message_id = ?",
-                        processor,
+        return tx.inTenant(
                         tenant,
-                        key))
+                        jdbc -> jdbc.update(
+                                "delete from hub_idempotency_keys where processor = ? and tenant_id = ? and message_id = ?",
+                                processor,
+                                tenant,
+                                key))
                 == 1;
     }
 
@@ -97,7 +103,8 @@ public final class TenantIdempotentRepository extends ServiceSupport implements 
     private static String tenant(Exchange exchange) {
         HubContext context = exchange.getProperty(HubContext.PROPERTY, HubContext.class);
         if (context == null) {
-            throw new IllegalStateException("Idempotent consumer used before the gate: the exchange has no hub context");
+            throw new IllegalStateException(
+                    "Idempotent consumer used before the gate: the exchange has no hub context");
         }
         return PlatformScope.tenantOf(context);
     }

@@ -56,7 +56,10 @@ final class IntegrationRouteWatcher extends RouteWatcherReloadStrategy {
             remove(camel, before);
             LOG.info("Applied integration routes {} from {} (removed {})", now, resource.getLocation(), before);
         } catch (Exception e) {
-            LOG.error("Integration routes in {} not applied; the previous version keeps running", resource.getLocation(), e);
+            LOG.error(
+                    "Integration routes in {} not applied; the previous version keeps running",
+                    resource.getLocation(),
+                    e);
         }
     }
 

@@ -143,12 +143,14 @@ class DeadLetterFlowTest {
         assertThat(letter.tenant()).isEqualTo(PlatformScope.TENANT_ID);
         assertThat(letter.status()).isEqualTo(DeadLetter.PENDING);
 
-        Exchange parked = consumer.receive(
-                "jms:queue:hub.dlq?selector=RAW(HubDeadLetterId='" + letter.id() + "')", 10_000);
+        Exchange parked =
+                consumer.receive("jms:queue:hub.dlq?selector=RAW(HubDeadLetterId='" + letter.id() + "')", 10_000);
         assertThat(parked).isNotNull();
         assertThat(parked.getMessage().getBody(String.class)).isEqualTo("flaky-1");
         assertThat(parked.getMessage().getHeader("LabOrderRef")).isEqualTo("L-7");
-        assertThat(parked.getMessage().getHeader("Touched")).as("the original message is parked").isNull();
+        assertThat(parked.getMessage().getHeader("Touched"))
+                .as("the original message is parked")
+                .isNull();
         assertThat(parked.getMessage().getHeader(DeadLetterHeaders.REASON)).isEqualTo("IOException: odoo unreachable");
         assertThat(parked.getMessage().getHeader(DeadLetterHeaders.ENDPOINT)).isEqualTo("jms://queue:gate-it.flaky");
         assertThat(signer.verify(parked.getMessage().getHeader(ContextSigner.HEADER, String.class)))
@@ -193,8 +195,10 @@ class DeadLetterFlowTest {
         mvc.perform(get("/api/v1/admin/dead-letters").with(as(operator())))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-                .andExpect(jsonPath("$[?(@.id == '" + letter.id() + "')].route_id").value(ROUTE))
-                .andExpect(jsonPath("$[?(@.id == '" + letter.id() + "')].status").value("PENDING"));
+                .andExpect(
+                        jsonPath("$[?(@.id == '" + letter.id() + "')].route_id").value(ROUTE))
+                .andExpect(
+                        jsonPath("$[?(@.id == '" + letter.id() + "')].status").value("PENDING"));
 
         failing.set(false);
         try {

@@ -7,6 +7,7 @@ import com.dentalai.hub.HubTest;
 import com.dentalai.hub.domain.audit.AuditEvent;
 import com.dentalai.hub.domain.security.Permission;
 import com.dentalai.hub.platform.context.HubContext;
+import com.dentalai.hub.platform.integration.IntegrationRoutes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,6 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Route;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.dentalai.hub.platform.integration.IntegrationRoutes;
 
 /**
  * The issue's acceptance test: for EVERY route in the context — Java routes, the shipped YAML
@@ -42,7 +42,9 @@ class EveryRouteIsGatedTest {
         Path dir = routesDir.directory();
         Path runtime = dir.resolve("gate-it-walk.camel.yaml");
         Path example = dir.resolve("gate-it-walk-example.camel.yaml");
-        GateTestSupport.writeRouteFile(runtime, """
+        GateTestSupport.writeRouteFile(
+                runtime,
+                """
                 - route:
                     id: gate-it-walk-yaml
                     note: "hub.permission=INTEGRATION_ROUTE_RUN"
@@ -56,8 +58,9 @@ class EveryRouteIsGatedTest {
             GateTestSupport.writeRouteFile(example, Files.readString(shipped, StandardCharsets.UTF_8));
         }
         try {
-            await().atMost(Duration.ofSeconds(30)).until(() -> camel.getRoute("gate-it-walk-yaml") != null
-                    && (!Files.exists(shipped) || camel.getRoute("lab-order-notice") != null));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> camel.getRoute("gate-it-walk-yaml") != null
+                            && (!Files.exists(shipped) || camel.getRoute("lab-order-notice") != null));
 
             List<String> walked = new ArrayList<>();
             for (Route route : camel.getRoutes()) {
@@ -80,8 +83,12 @@ class EveryRouteIsGatedTest {
     private void assertGated(Route route) throws Exception {
         String id = route.getRouteId();
         RouteDeclaration declared = RouteDeclaration.of(route);
-        assertThat(declared.permission()).as("route %s declares a permission", id).isNotNull();
-        assertThat(Permission.valueOf(declared.permission())).as("route %s permission", id).isNotNull();
+        assertThat(declared.permission())
+                .as("route %s declares a permission", id)
+                .isNotNull();
+        assertThat(Permission.valueOf(declared.permission()))
+                .as("route %s permission", id)
+                .isNotNull();
 
         HubContext nobody = GateTestSupport.nobody();
         Exchange exchange = route.getEndpoint().createExchange();
@@ -93,13 +100,12 @@ class EveryRouteIsGatedTest {
         Throwable refusal = exchange.getException() != null
                 ? exchange.getException()
                 : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        assertThat(refusal).as("route %s refuses a principal without %s", id, declared.permission())
+        assertThat(refusal)
+                .as("route %s refuses a principal without %s", id, declared.permission())
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(audit.forRoute(id))
-                .as("route %s audits the refusal", id)
-                .anySatisfy(e -> {
-                    assertThat(e.outcome()).isEqualTo(AuditEvent.Outcome.DENIED);
-                    assertThat(e.correlationId()).isEqualTo(nobody.correlationId());
-                });
+        assertThat(audit.forRoute(id)).as("route %s audits the refusal", id).anySatisfy(e -> {
+            assertThat(e.outcome()).isEqualTo(AuditEvent.Outcome.DENIED);
+            assertThat(e.correlationId()).isEqualTo(nobody.correlationId());
+        });
     }
 }

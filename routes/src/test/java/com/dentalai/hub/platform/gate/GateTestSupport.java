@@ -16,7 +16,8 @@ public final class GateTestSupport {
 
     /** A platform-wide system principal: holds ODOO_READ, ODOO_WRITE, WEBHOOK_INGEST, SCHEDULER_RUN. */
     public static HubContext system(String name) {
-        return new HubContext(null, Principal.system(name, null), "test", UUID.randomUUID().toString());
+        return new HubContext(
+                null, Principal.system(name, null), "test", UUID.randomUUID().toString());
     }
 
     /** A platform operator: DEAD_LETTERS_MANAGE, ROUTES_OPERATE … platform-wide. */
@@ -27,7 +28,10 @@ public final class GateTestSupport {
     /** Someone who holds nothing at all. */
     public static HubContext nobody() {
         return new HubContext(
-                null, new Principal("nobody", "nobody", null, Set.of()), "test", UUID.randomUUID().toString());
+                null,
+                new Principal("nobody", "nobody", null, Set.of()),
+                "test",
+                UUID.randomUUID().toString());
     }
 
     public static Exchange send(ProducerTemplate producer, String uri, HubContext context, Object body) {

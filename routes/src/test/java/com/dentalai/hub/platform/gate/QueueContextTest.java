@@ -100,7 +100,10 @@ class QueueContextTest {
         HubContext claimed = new HubContext(
                 null,
                 new com.dentalai.hub.domain.security.Principal(
-                        "mallory", "mallory", null, java.util.Set.of(com.dentalai.hub.domain.security.Role.PLATFORM_ADMIN)),
+                        "mallory",
+                        "mallory",
+                        null,
+                        java.util.Set.of(com.dentalai.hub.domain.security.Role.PLATFORM_ADMIN)),
                 "jms",
                 "c-forged");
         String genuine = signer.sign(system("gate-it-sender"));
@@ -114,17 +117,17 @@ class QueueContextTest {
         Parked parked = awaitParked("forged-1");
         DeadLetter letter = parked.letter();
         // kept as it came, for forensics; it is never trusted on replay (no context token)
-        assertThat(parked.message().getMessage().getHeader(ContextSigner.HEADER)).isEqualTo(forged);
+        assertThat(parked.message().getMessage().getHeader(ContextSigner.HEADER))
+                .isEqualTo(forged);
         assertThat(letter.exceptionType()).isEqualTo(UntrustedContextException.class.getName());
         assertThat(letter.reason()).contains("signature does not verify");
         assertThat(letter.endpoint()).isEqualTo("jms://queue:gate-it.inbound");
         assertThat(letter.contextToken()).isNull();
         assertThat(bodies).doesNotContain("forged-1");
-        assertThat(audit.forRoute(ROUTE))
-                .anySatisfy(e -> {
-                    assertThat(e.outcome()).isEqualTo(AuditEvent.Outcome.DENIED);
-                    assertThat(e.extra().get("reason")).contains("signature");
-                });
+        assertThat(audit.forRoute(ROUTE)).anySatisfy(e -> {
+            assertThat(e.outcome()).isEqualTo(AuditEvent.Outcome.DENIED);
+            assertThat(e.extra().get("reason")).contains("signature");
+        });
     }
 
     @Test
@@ -155,6 +158,7 @@ class QueueContextTest {
         String id = parked[0].getMessage().getHeader(DeadLetterHeaders.ID, String.class);
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> DeadLetterTestSupport.find(deadLetters, id, null).isPresent());
-        return new Parked(parked[0], DeadLetterTestSupport.find(deadLetters, id, null).orElseThrow());
+        return new Parked(
+                parked[0], DeadLetterTestSupport.find(deadLetters, id, null).orElseThrow());
     }
 }

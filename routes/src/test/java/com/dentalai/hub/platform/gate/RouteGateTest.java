@@ -59,14 +59,12 @@ class RouteGateTest {
         assertThat(seen).containsEntry("principal", "system:gate-it-caller");
         assertThat(seen).containsEntry("mdc", context.correlationId());
         assertThat(done.getMessage().getHeader(HubContext.CORRELATION_HEADER)).isEqualTo(context.correlationId());
-        assertThat(audit.forRoute("gate-it-allowed"))
-                .singleElement()
-                .satisfies(e -> {
-                    assertThat(e.outcome()).isEqualTo(AuditEvent.Outcome.SUCCESS);
-                    assertThat(e.actor()).isEqualTo("system:gate-it-caller");
-                    assertThat(e.correlationId()).isEqualTo(context.correlationId());
-                    assertThat(e.extra()).containsEntry("permission", "ODOO_READ");
-                });
+        assertThat(audit.forRoute("gate-it-allowed")).singleElement().satisfies(e -> {
+            assertThat(e.outcome()).isEqualTo(AuditEvent.Outcome.SUCCESS);
+            assertThat(e.actor()).isEqualTo("system:gate-it-caller");
+            assertThat(e.correlationId()).isEqualTo(context.correlationId());
+            assertThat(e.extra()).containsEntry("permission", "ODOO_READ");
+        });
     }
 
     @Test
@@ -101,7 +99,8 @@ class RouteGateTest {
         assertThat(done.getException()).isInstanceOf(AccessDeniedException.class);
         assertThat(((AccessDeniedException) done.getException()).reason()).contains("declares no permission");
         assertThat(bodyRuns).hasValue(0);
-        assertThat(audit.forRoute("gate-it-undeclared")).extracting(AuditEvent::outcome)
+        assertThat(audit.forRoute("gate-it-undeclared"))
+                .extracting(AuditEvent::outcome)
                 .containsExactly(AuditEvent.Outcome.DENIED);
     }
 
@@ -113,9 +112,8 @@ class RouteGateTest {
 
         assertThat(done.getException()).isInstanceOf(AccessDeniedException.class);
         assertThat(bodyRuns).hasValue(0);
-        assertThat(audit.forRoute("gate-it-anonymous"))
-                .singleElement()
-                .satisfies(e -> assertThat(e.actor()).isEqualTo("anonymous"));
+        assertThat(audit.forRoute("gate-it-anonymous")).singleElement().satisfies(e -> assertThat(e.actor())
+                .isEqualTo("anonymous"));
     }
 
     @Test
@@ -143,19 +141,18 @@ class RouteGateTest {
         assertThat(done.getException()).isInstanceOf(AccessDeniedException.class);
         assertThat(bodyRuns).hasValue(1);
         assertThat(seen).doesNotContainKey("inner");
-        assertThat(audit.forRoute("gate-it-inner"))
-                .singleElement()
-                .satisfies(e -> {
-                    assertThat(e.outcome()).isEqualTo(AuditEvent.Outcome.DENIED);
-                    assertThat(e.correlationId()).isEqualTo(context.correlationId());
-                });
+        assertThat(audit.forRoute("gate-it-inner")).singleElement().satisfies(e -> {
+            assertThat(e.outcome()).isEqualTo(AuditEvent.Outcome.DENIED);
+            assertThat(e.correlationId()).isEqualTo(context.correlationId());
+        });
     }
 
     @Test
     void aTimerRunsAsItsNamedSystemPrincipal() throws Exception {
         add("gate-it-timer", "timer:gate-it?repeatCount=1&delay=1", "SCHEDULER_RUN", "gate-it-ticker");
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(bodyRuns).hasValue(1));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(bodyRuns).hasValue(1));
         assertThat(seen).containsEntry("principal", "system:gate-it-ticker");
         assertThat(seen).containsEntry("channel", "timer");
     }

@@ -63,21 +63,30 @@ class IdempotentRepositoriesTest {
         IdempotentRepositories repositories = new IdempotentRepositories(tx);
         String key = "k-" + UUID.randomUUID();
 
-        assertThat(repositories.forProcessor("gate-it-a").add(exchangeFor("smile-tlv"), key)).isTrue();
-        assertThat(repositories.forProcessor("gate-it-a").add(exchangeFor("smile-tlv"), key)).isFalse();
-        assertThat(repositories.forProcessor("gate-it-b").add(exchangeFor("smile-tlv"), key)).isTrue();
-        assertThat(repositories.forProcessor("gate-it-a").add(exchangeFor("smile-haifa"), key)).isTrue();
-        assertThat(repositories.forProcessor("gate-it-a").contains(exchangeFor("smile-haifa"), key)).isTrue();
-        assertThat(repositories.forProcessor("gate-it-a").remove(exchangeFor("smile-haifa"), key)).isTrue();
-        assertThat(repositories.forProcessor("gate-it-a").contains(exchangeFor("smile-haifa"), key)).isFalse();
+        assertThat(repositories.forProcessor("gate-it-a").add(exchangeFor("smile-tlv"), key))
+                .isTrue();
+        assertThat(repositories.forProcessor("gate-it-a").add(exchangeFor("smile-tlv"), key))
+                .isFalse();
+        assertThat(repositories.forProcessor("gate-it-b").add(exchangeFor("smile-tlv"), key))
+                .isTrue();
+        assertThat(repositories.forProcessor("gate-it-a").add(exchangeFor("smile-haifa"), key))
+                .isTrue();
+        assertThat(repositories.forProcessor("gate-it-a").contains(exchangeFor("smile-haifa"), key))
+                .isTrue();
+        assertThat(repositories.forProcessor("gate-it-a").remove(exchangeFor("smile-haifa"), key))
+                .isTrue();
+        assertThat(repositories.forProcessor("gate-it-a").contains(exchangeFor("smile-haifa"), key))
+                .isFalse();
         // row-level security: another tenant's transaction does not see the key at all
         assertThat(visibleKeys("smile-haifa", key)).isZero();
         assertThat(visibleKeys("smile-tlv", key)).isEqualTo(2);
     }
 
     private int visibleKeys(String tenant, String key) {
-        Integer count = tx.inTenant(tenant, jdbc -> jdbc.queryForObject(
-                "select count(*) from hub_idempotency_keys where message_id = ?", Integer.class, key));
+        Integer count = tx.inTenant(
+                tenant,
+                jdbc -> jdbc.queryForObject(
+                        "select count(*) from hub_idempotency_keys where message_id = ?", Integer.class, key));
         return count == null ? -1 : count;
     }
 
@@ -85,7 +94,11 @@ class IdempotentRepositoriesTest {
         DefaultExchange exchange = new DefaultExchange(camel);
         exchange.setProperty(
                 HubContext.PROPERTY,
-                new HubContext(tenant, Principal.system("gate-it", tenant), "test", UUID.randomUUID().toString()));
+                new HubContext(
+                        tenant,
+                        Principal.system("gate-it", tenant),
+                        "test",
+                        UUID.randomUUID().toString()));
         return exchange;
     }
 

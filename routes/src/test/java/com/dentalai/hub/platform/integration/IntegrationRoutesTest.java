@@ -52,7 +52,8 @@ class IntegrationRoutesTest {
 
             Exchange denied = send(producer, "direct:gate-it-yaml", GateTestSupport.nobody(), "x");
             assertThat(denied.getException()).isInstanceOf(AccessDeniedException.class);
-            assertThat(audit.forRoute("gate-it-yaml")).extracting(AuditEvent::outcome)
+            assertThat(audit.forRoute("gate-it-yaml"))
+                    .extracting(AuditEvent::outcome)
                     .contains(AuditEvent.Outcome.DENIED);
 
             GateTestSupport.writeRouteFile(file, yamlRoute("BILLING_MANAGE", "second"));

@@ -81,11 +81,10 @@ public class BookingService {
             forget(tenantId, request);
             throw taken(tenantId, request, records);
         }
+        Appointment appointment;
         try {
             recheckCalendar(tenantId, records, request);
-            Appointment appointment = records.book(request);
-            markBooked(tenantId, request, appointment.ref());
-            return appointment;
+            appointment = records.book(request);
         } catch (ClinicRecordsException e) {
             if (e.reason() == ClinicRecordsException.Reason.UNAVAILABLE) {
                 // the create may or may not have reached Odoo: keep the key and the claim, so the
@@ -101,6 +100,10 @@ public class BookingService {
             }
             throw e;
         }
+        // outside the clean-up above: the appointment exists now, so a failure here must leave the
+        // key PENDING for the retry to find the appointment in Odoo, never forget it
+        markBooked(tenantId, request, appointment.ref());
+        return appointment;
     }
 
     /** Inserts the request as PENDING; answers the earlier row when the key was seen before. */

@@ -38,6 +38,7 @@ public class ContextSigner {
     private static final int MIN_KEY_LENGTH = 32;
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getUrlDecoder();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec key;
     private final ObjectMapper json;
@@ -63,7 +64,7 @@ public class ContextSigner {
         LOG.warn("hub.gate.context-signing-key is blank: using a random key for this run; "
                 + "messages queued before a restart will be dead-lettered as untrusted");
         byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
+        RANDOM.nextBytes(random);
         return random;
     }
 

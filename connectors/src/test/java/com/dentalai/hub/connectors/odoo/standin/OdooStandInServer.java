@@ -89,6 +89,11 @@ public final class OdooStandInServer implements AutoCloseable {
     // ---------------------------------------------------------------- lifecycle
 
     public synchronized OdooStandInServer start() {
+        return start(0);
+    }
+
+    /** Starts on a fixed port (0 = ephemeral), e.g. 8069 for a sandbox Odoo beside the demo hub. */
+    public synchronized OdooStandInServer start(int wantedPort) {
         if (http != null) {
             return this;
         }
@@ -98,8 +103,16 @@ public final class OdooStandInServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        listen(0);
+        listen(wantedPort);
         return this;
+    }
+
+    /** A sandbox Odoo from the command line: {@code [port=8069] [database=odoo17]}. */
+    public static void main(String[] args) throws InterruptedException {
+        int wanted = args.length > 0 ? Integer.parseInt(args[0]) : 8069;
+        OdooStandInServer server = new OdooStandInServer(args.length > 1 ? args[1] : DEFAULT_DATABASE).start(wanted);
+        System.out.println("Odoo stand-in at " + server.url() + " database " + server.database() + " (admin/admin)");
+        server.closing.await();
     }
 
     public int port() {

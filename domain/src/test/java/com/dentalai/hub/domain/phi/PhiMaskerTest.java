@@ -105,7 +105,7 @@ class PhiMaskerTest {
             assertThat(masker.mask(ats)).isEqualTo(ats);
         }
         assertThat((System.nanoTime() - started) / 1_000_000)
-                .as("ms for 60 long lines")
-                .isLessThan(2_000);
+                .as("ms for 60 long lines (quadratic scanning took minutes)")
+                .isLessThan(10_000);
     }
 }

@@ -17,7 +17,7 @@ public final class DemoHubLauncher {
     private DemoHubLauncher() {}
 
     public static void main(String[] args) {
-        DemoOdooSandbox odoo = DemoOdooSandbox.start(DemoOdooSandbox.STANDARD_PORT, DemoOdooSandbox.DENTAL_PORT);
+        DemoOdooSandbox odoo = DemoOdooSandbox.start(DemoOdooSandbox.DENTAL_PORT, DemoOdooSandbox.STANDARD_PORT);
         Runtime.getRuntime().addShutdownHook(new Thread(odoo::close, "demo-odoo-stop"));
 
         Map<String, Object> defaults = new HashMap<>();
@@ -43,8 +43,8 @@ public final class DemoHubLauncher {
                                                {"username":"%2$s","password":"%3$s"}
                    operator console (Hawtio)   %1$s/actuator/hawtio/  (same login)
                    health                      %1$s/actuator/health
-                   sandbox Odoo (standard)     %4$s  db odoo17  admin/admin
-                   sandbox Odoo (dental add-on) %5$s  db bright  admin/admin
+                   sandbox Odoo, dental add-on  %5$s  db odoo17  admin/admin  (Smile Tel Aviv)
+                   sandbox Odoo, Community      %4$s  db bright  admin/admin  (Bright Smiles)
                 ─────────────────────────────────────────────────────────────
                 """
                 .formatted(

@@ -14,15 +14,15 @@ import java.util.Map;
 
 /**
  * The sandbox Odoo of the demo run: two loopback Odoo stand-ins seeded like a small clinic —
- * {@code odoo17} (Community, "standard" mapping, for Smile Tel Aviv) and {@code bright} (the dental
- * add-on's models, "dental" mapping, for the Bright Smiles franchise). Dentists, patients, a week of
+ * {@code odoo17} with the dental add-on's models ("dental" mapping, for Smile Tel Aviv) and {@code
+ * bright}, Community without add-ons ("standard" mapping, for the Bright Smiles franchise). Dentists, patients, a week of
  * appointments from today and a few open invoices, so the bot has something to show and book
  * against. Lives in test sources: it must never reach the production jar.
  */
 public final class DemoOdooSandbox implements AutoCloseable {
 
-    public static final int STANDARD_PORT = 8069;
-    public static final int DENTAL_PORT = 8070;
+    public static final int DENTAL_PORT = 8069;
+    public static final int STANDARD_PORT = 8070;
     private static final ZoneId CLINIC_ZONE = ZoneId.of("Asia/Jerusalem");
     private static final DateTimeFormatter ODOO_DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final List<LocalTime> DAILY_VISITS = List.of(LocalTime.of(9, 0), LocalTime.of(11, 30), LocalTime.of(14, 0));
@@ -35,9 +35,9 @@ public final class DemoOdooSandbox implements AutoCloseable {
         this.dental = dental;
     }
 
-    public static DemoOdooSandbox start(int standardPort, int dentalPort) {
-        OdooStandInServer standard = new OdooStandInServer("odoo17").start(standardPort);
-        OdooStandInServer dental = new OdooStandInServer("bright").start(dentalPort);
+    public static DemoOdooSandbox start(int dentalPort, int standardPort) {
+        OdooStandInServer dental = new OdooStandInServer("odoo17").start(dentalPort);
+        OdooStandInServer standard = new OdooStandInServer("bright").start(standardPort);
         LocalDate today = LocalDate.now(CLINIC_ZONE);
         seedStandard(standard, today);
         seedDental(dental, today);

@@ -6,5 +6,5 @@ set -eu
 cd "$(dirname "$0")/../../.."
 ./mvnw -B -q -Dquick -pl routes -am test \
   -Dtest=OdooBookingBench -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dhub.test.excludedGroups=none -Dbench.bookings="${1:-200}" 2>&1 | grep "odoo-booking bench" || {
+  -Dbench.excludedGroups=none -Dbench.bookings="${1:-200}" 2>&1 | grep "odoo-booking bench" || {
   echo "bench failed: see routes/target/surefire-reports" >&2; exit 1; }

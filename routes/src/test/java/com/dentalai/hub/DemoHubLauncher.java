@@ -34,7 +34,8 @@ public final class DemoHubLauncher {
 
     private static void printWelcome(Environment env, DemoOdooSandbox odoo) {
         String base = "http://localhost:" + env.getProperty("local.server.port", "8080");
-        String text = """
+        String text =
+                """
 
                 ─────────────────────────────────────────────────────────────
                  DentalAI Hub demo is up
@@ -47,14 +48,14 @@ public final class DemoHubLauncher {
                    sandbox Odoo, Community      %4$s  db bright  admin/admin  (Bright Smiles)
                 ─────────────────────────────────────────────────────────────
                 """
-                .formatted(
-                        base,
-                        env.getProperty("hub.security.bootstrap-admin-user"),
-                        System.getenv("HUB_BOOTSTRAP_ADMIN_PASSWORD") == null
-                                ? env.getProperty("hub.security.bootstrap-admin-password")
-                                : "<your HUB_BOOTSTRAP_ADMIN_PASSWORD>",
-                        odoo.standardUrl(),
-                        odoo.dentalUrl());
+                        .formatted(
+                                base,
+                                env.getProperty("hub.security.bootstrap-admin-user"),
+                                System.getenv("HUB_BOOTSTRAP_ADMIN_PASSWORD") == null
+                                        ? env.getProperty("hub.security.bootstrap-admin-password")
+                                        : "<your HUB_BOOTSTRAP_ADMIN_PASSWORD>",
+                                odoo.standardUrl(),
+                                odoo.dentalUrl());
         System.out.println(text);
     }
 }

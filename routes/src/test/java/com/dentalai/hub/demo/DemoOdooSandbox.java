@@ -25,7 +25,8 @@ public final class DemoOdooSandbox implements AutoCloseable {
     public static final int STANDARD_PORT = 8070;
     private static final ZoneId CLINIC_ZONE = ZoneId.of("Asia/Jerusalem");
     private static final DateTimeFormatter ODOO_DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final List<LocalTime> DAILY_VISITS = List.of(LocalTime.of(9, 0), LocalTime.of(11, 30), LocalTime.of(14, 0));
+    private static final List<LocalTime> DAILY_VISITS =
+            List.of(LocalTime.of(9, 0), LocalTime.of(11, 30), LocalTime.of(14, 0));
 
     private final OdooStandInServer standard;
     private final OdooStandInServer dental;
@@ -75,12 +76,18 @@ public final class DemoOdooSandbox implements AutoCloseable {
                 odoo.seed(
                         "calendar.event",
                         Map.of(
-                                "name", "Dental appointment",
-                                "start", odooTime(day, at),
-                                "stop", odooTime(day, at.plusMinutes(30)),
-                                "duration", 0.5,
-                                "partner_ids", List.of(List.of(6, 0, List.of(patient))),
-                                "user_id", dentist));
+                                "name",
+                                "Dental appointment",
+                                "start",
+                                odooTime(day, at),
+                                "stop",
+                                odooTime(day, at.plusMinutes(30)),
+                                "duration",
+                                0.5,
+                                "partner_ids",
+                                List.of(List.of(6, 0, List.of(patient))),
+                                "user_id",
+                                dentist));
                 visit++;
             }
         }
@@ -121,14 +128,22 @@ public final class DemoOdooSandbox implements AutoCloseable {
             odoo.seed(
                     "account.move",
                     Map.of(
-                            "name", "INV/2026/000" + (i + 1),
-                            "move_type", "out_invoice",
-                            "partner_id", patients.get(i),
-                            "amount_total", amounts[i],
-                            "amount_residual", i == 2 ? 0.0 : amounts[i],
-                            "payment_state", i == 2 ? "paid" : "not_paid",
-                            "state", "posted",
-                            "invoice_date", LocalDate.now(CLINIC_ZONE).minusDays(10L * (i + 1)).toString()));
+                            "name",
+                            "INV/2026/000" + (i + 1),
+                            "move_type",
+                            "out_invoice",
+                            "partner_id",
+                            patients.get(i),
+                            "amount_total",
+                            amounts[i],
+                            "amount_residual",
+                            i == 2 ? 0.0 : amounts[i],
+                            "payment_state",
+                            i == 2 ? "paid" : "not_paid",
+                            "state",
+                            "posted",
+                            "invoice_date",
+                            LocalDate.now(CLINIC_ZONE).minusDays(10L * (i + 1)).toString()));
         }
     }
 

@@ -1,7 +1,6 @@
 package com.dentalai.hub.platform.audit;
 
 import com.dentalai.hub.platform.gate.GatedRoutes;
-
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 

@@ -3,6 +3,7 @@ package com.dentalai.hub.platform.audit;
 import com.dentalai.hub.domain.audit.AuditEvent;
 import com.dentalai.hub.domain.security.Principal;
 import com.dentalai.hub.platform.context.HubContext;
+import com.dentalai.hub.platform.web.CorrelationIdFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -150,14 +151,22 @@ class AuditController {
         throw new NotAuthenticated();
     }
 
-    /** The request's correlation id (set by the edge filter, else the header, else a new one), echoed back. */
+    /**
+     * The request's correlation id, echoed back: the edge filter's, else a sane incoming header,
+     * else the MDC's, else a new one. The header wins over the MDC because a thread's MDC may still
+     * hold an earlier exchange's id.
+     */
     private static String correlationId(HttpServletRequest request, HttpServletResponse response) {
-        String id = MDC.get(HubContext.MDC_CORRELATION);
-        if (id == null) {
-            String header = request.getHeader(HubContext.CORRELATION_HEADER);
-            id = header != null && SAFE_CORRELATION.matcher(header).matches()
-                    ? header
-                    : UUID.randomUUID().toString();
+        Object edge = request.getAttribute(CorrelationIdFilter.ATTRIBUTE);
+        String header = request.getHeader(HubContext.CORRELATION_HEADER);
+        String id;
+        if (edge instanceof String fromFilter) {
+            id = fromFilter;
+        } else if (header != null && SAFE_CORRELATION.matcher(header).matches()) {
+            id = header;
+        } else {
+            String mdc = MDC.get(HubContext.MDC_CORRELATION);
+            id = mdc != null ? mdc : UUID.randomUUID().toString();
         }
         if (!response.containsHeader(HubContext.CORRELATION_HEADER)) {
             response.setHeader(HubContext.CORRELATION_HEADER, id);

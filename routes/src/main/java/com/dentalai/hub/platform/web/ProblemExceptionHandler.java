@@ -59,6 +59,13 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         return render(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "You may not do this"), request);
     }
 
+    /** The route gate's refusal: its reason names roles, permissions and tenants, never data. */
+    @ExceptionHandler(com.dentalai.hub.platform.gate.AccessDeniedException.class)
+    ResponseEntity<Object> handleGateDenied(
+            com.dentalai.hub.platform.gate.AccessDeniedException ex, WebRequest request) {
+        return render(Problems.of(HttpStatus.FORBIDDEN, "forbidden", ex.reason()), request);
+    }
+
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<Object> handleUnauthenticated(AuthenticationException ex, WebRequest request) {
         return render(Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Authentication required"), request);

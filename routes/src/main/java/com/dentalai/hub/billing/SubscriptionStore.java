@@ -7,17 +7,23 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The {@code subscriptions} table (V51): one row per billed tenant, always read and written under
  * that tenant's row-level security. The only tenant-less question, "whose customer is this?",
- * goes through the SECURITY DEFINER function {@code hub_billing_tenant_of}.
+ * goes through the SECURITY DEFINER function {@code hub_billing_tenant_of}. Every call is its own
+ * transaction (see {@link IsolatedTenantTransactions}).
  */
 @Component
 class SubscriptionStore {
@@ -25,10 +31,10 @@ class SubscriptionStore {
     private static final String COLUMNS = "customer_id, subscription_id, plan, status, current_period_end, "
             + "last_event_id, last_event_created, past_due_since";
 
-    private final TenantTransactions tx;
+    private final IsolatedTenantTransactions tx;
 
-    SubscriptionStore(TenantTransactions tx) {
-        this.tx = tx;
+    SubscriptionStore(DataSource dataSource, PlatformTransactionManager transactions) {
+        this.tx = new IsolatedTenantTransactions(dataSource, transactions);
     }
 
     /** The tenant that owns {@code customerId}, if any. */
@@ -129,5 +135,35 @@ class SubscriptionStore {
 
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /**
+     * {@link TenantTransactions} with its own transaction: the gate asks for a tenant's standing
+     * while a route may already be inside another tenant scope, and joining that transaction would
+     * overwrite its {@code hub.tenant_ids} (a branch's scope would become its HQ's).
+     */
+    private static final class IsolatedTenantTransactions {
+
+        private final JdbcTemplate jdbc;
+        private final TransactionTemplate tx;
+
+        IsolatedTenantTransactions(DataSource dataSource, PlatformTransactionManager transactions) {
+            this.jdbc = new JdbcTemplate(dataSource);
+            this.tx = new TransactionTemplate(transactions);
+            this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        }
+
+        <T> T inTenants(Collection<String> tenantIds, Function<JdbcTemplate, T> work) {
+            String scope = String.join(",", tenantIds);
+            return tx.execute(status -> {
+                jdbc.queryForObject(
+                        "select set_config(?, ?, true)", String.class, TenantTransactions.TENANT_SETTING, scope);
+                return work.apply(jdbc);
+            });
+        }
+
+        <T> T inTenant(String tenantId, Function<JdbcTemplate, T> work) {
+            return inTenants(List.of(tenantId), work);
+        }
     }
 }

@@ -21,6 +21,7 @@ import org.apache.camel.support.SynchronizationAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,13 +46,20 @@ public class RouteGate {
     private final AuditTrail audit;
     private final ContextSigner signer;
     private final GateProperties props;
+    private final ObjectProvider<GateRestriction> restrictions;
     private final Clock clock;
 
-    RouteGate(PermissionPolicy policy, AuditTrail audit, ContextSigner signer, GateProperties props) {
+    RouteGate(
+            PermissionPolicy policy,
+            AuditTrail audit,
+            ContextSigner signer,
+            GateProperties props,
+            ObjectProvider<GateRestriction> restrictions) {
         this.policy = policy;
         this.audit = audit;
         this.signer = signer;
         this.props = props;
+        this.restrictions = restrictions;
         this.clock = Clock.systemUTC();
     }
 
@@ -72,6 +80,18 @@ public class RouteGate {
         if (decision.denied()) {
             record(context, routeId, declared.permission(), AuditEvent.Outcome.DENIED, decision.reason());
             throw new AccessDeniedException(routeId, declared.permission(), decision.reason());
+        }
+        for (GateRestriction restriction : restrictions) {
+            Optional<AccessDeniedException> refusal = restriction.refuse(context, routeId, needed);
+            if (refusal.isPresent()) {
+                record(
+                        context,
+                        routeId,
+                        declared.permission(),
+                        AuditEvent.Outcome.DENIED,
+                        refusal.get().reason());
+                throw refusal.get();
+            }
         }
         if (declared.auditEntry()) {
             record(context, routeId, declared.permission(), AuditEvent.Outcome.SUCCESS, decision.reason());

@@ -134,7 +134,7 @@ class FileProcessor {
                     THUMBNAIL,
                     write(
                             original,
-                            "thumbnail-" + props.thumbnailSize() + ".jpg",
+                            "thumb-" + props.thumbnailSize() + ".jpg",
                             derivatives.thumbnail(bytes, f.contentType(), props.thumbnailSize()),
                             "image/jpeg"));
             keys.put(

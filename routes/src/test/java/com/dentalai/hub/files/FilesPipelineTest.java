@@ -75,7 +75,7 @@ class FilesPipelineTest {
         List<String> objects = store.list("tenants/" + TENANT + "/patients/" + patient + "/" + fileId + "/");
         assertThat(objects)
                 .contains(
-                        key.replace("original", "thumbnail-256.jpg"),
+                        key.replace("original", "thumb-256.jpg"),
                         key.replace("original", "preview-1024.jpg"),
                         key.replace("original", "deidentified.jpg"));
         StoredFile stored = records.find(TENANT, UUID.fromString(fileId)).orElseThrow();

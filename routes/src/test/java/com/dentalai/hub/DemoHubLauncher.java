@@ -10,7 +10,9 @@ import org.springframework.core.env.Environment;
 /**
  * The demo run (README's first command): the sandbox Odoo (two seeded loopback stand-ins), then
  * the hub on embedded defaults with the "demo" profile. Lives in test sources, so none of it can
- * reach the production jar. Real environment variables win over the demo defaults below.
+ * reach the production jar. Real environment variables win over the demo defaults below. The
+ * {@code demo} profile also starts the in-JVM S3 store ({@code SandboxS3}, an environment
+ * post-processor of the test resources) when {@code hub.files.s3.endpoint} is blank.
  */
 public final class DemoHubLauncher {
 

@@ -28,7 +28,12 @@ public final class S3StandIn implements AutoCloseable {
         props.put(S3MockApplication.PROP_SILENT, true);
         props.put("spring.main.banner-mode", "off");
         props.put("server.address", "127.0.0.1");
-        S3MockApplication app = S3MockApplication.start(props);
+        // normally from S3Mock's application.properties, which a host application's own
+        // application.properties (first on the classpath) shadows
+        props.put("com.adobe.testing.s3mock.region", "us-east-1");
+        // a command-line argument outranks config files: the host application's application.yaml
+        // (the hub's server.port 8080, when started from the hub's tests) must not move the stand-in
+        S3MockApplication app = S3MockApplication.start(props, "--" + S3MockApplication.PROP_HTTPS_PORT + "=0");
         return new S3StandIn(app, app.getHttpPort());
     }
 

@@ -1,31 +1,13 @@
 package com.dentalai.hub.connectors.whatsapp;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import com.dentalai.hub.connectors.SharedFixtures;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-/**
- * Real third-party payloads kept beside the repository (../shared/fixtures), read at test time and
- * never copied into the project; a test that needs one is skipped when the folder is absent.
- */
+/** The whatsapp payloads of the shared fixtures (see {@link SharedFixtures}). */
 final class Fixtures {
-
-    static final Path ROOT = Path.of("..", "..", "shared", "fixtures", "whatsapp");
 
     private Fixtures() {}
 
     static byte[] bytes(String name) {
-        Path file = ROOT.resolve(name);
-        assumeTrue(
-                Files.isRegularFile(file),
-                () -> "fixture absent: " + file.toAbsolutePath().normalize());
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SharedFixtures.bytes("whatsapp", name);
     }
 }

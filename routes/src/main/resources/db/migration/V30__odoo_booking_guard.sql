@@ -1,6 +1,8 @@
 -- The hub's booking guarantees on top of Odoo, which stores overlapping appointments happily.
 -- booking_requests: one row per caller request key, so a retried or replayed booking never creates
---   a second appointment, across restarts (PENDING = Odoo create may or may not have happened).
+--   a second appointment, across restarts. PENDING = an attempt is running (or died);
+--   UNKNOWN = an attempt ended without knowing whether Odoo created the appointment (timeout);
+--   BOOKED = done. A retry of PENDING/UNKNOWN first looks for the appointment in Odoo.
 -- slot_claims: short-lived claims on (practitioner, time range); the exclusion constraint lets
 --   exactly one of several racing requests hold an overlapping range. A claim lives only from the
 --   re-check in Odoo until the appointment is visible there; a crashed claim expires.
@@ -11,7 +13,7 @@ create extension if not exists btree_gist;
 create table booking_requests (
     tenant_id        text        not null,
     request_key      text        not null,
-    state            text        not null check (state in ('PENDING', 'BOOKED')),
+    state            text        not null check (state in ('PENDING', 'UNKNOWN', 'BOOKED')),
     patient_ref      text        not null,
     practitioner_ref text,
     slot_start       timestamptz not null,

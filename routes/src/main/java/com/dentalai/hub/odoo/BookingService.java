@@ -67,6 +67,7 @@ public class BookingService {
         if (earlier.isPresent() && earlier.get().booked()) {
             return earlier.get().toAppointment(request);
         }
+        boolean resumed = false;
         if (earlier.isPresent()) {
             // unfinished earlier attempt: did it reach Odoo before the hub lost track of it?
             Optional<Appointment> made = records.findBooked(request);
@@ -74,8 +75,9 @@ public class BookingService {
                 markBooked(tenantId, request, made.get().ref());
                 return made.get();
             }
+            resumed = earlier.get().outcomeUnknown() && resume(tenantId, request);
         }
-        if (!claimSlot(tenantId, request)) {
+        if (!resumed && !claimSlot(tenantId, request)) {
             forget(tenantId, request);
             throw taken(tenantId, request, records);
         }
@@ -86,8 +88,9 @@ public class BookingService {
             return appointment;
         } catch (ClinicRecordsException e) {
             if (e.reason() == ClinicRecordsException.Reason.UNAVAILABLE) {
-                // the create may or may not have reached Odoo: keep the key open and the claim until
-                // it expires, so the retry looks in Odoo first
+                // the create may or may not have reached Odoo: keep the key and the claim, so the
+                // slot stays protected and the retry looks in Odoo first
+                markOutcomeUnknown(tenantId, request);
                 throw e;
             }
             forget(tenantId, request);
@@ -121,6 +124,7 @@ public class BookingService {
                                     + " from booking_requests where tenant_id = ? and request_key = ?",
                             (rs, i) -> new Recorded(
                                     "BOOKED".equals(rs.getString(1)),
+                                    "UNKNOWN".equals(rs.getString(1)),
                                     rs.getString(2),
                                     rs.getString(3),
                                     rs.getString(4),
@@ -195,6 +199,40 @@ public class BookingService {
         return new SlotTakenException(request.slot(), offer);
     }
 
+    /**
+     * Takes over an attempt that ended without knowing its outcome (and was not found in Odoo):
+     * exactly one retry wins the state change, and with it the claim the attempt left.
+     */
+    private boolean resume(String tenantId, BookingRequest request) {
+        return tx.inTenant(tenantId, jdbc -> {
+            int won = jdbc.update(
+                    "update booking_requests set state = 'PENDING', updated_at = now()"
+                            + " where tenant_id = ? and request_key = ? and state = 'UNKNOWN'",
+                    tenantId,
+                    request.requestKey());
+            if (won == 0) {
+                throw new BookingInProgressException(request.requestKey());
+            }
+            int kept = jdbc.update(
+                    "update slot_claims set expires_at = now() + make_interval(secs => ?)"
+                            + " where tenant_id = ? and request_key = ?",
+                    (double) properties.slotClaimTtl().toSeconds(),
+                    tenantId,
+                    request.requestKey());
+            return kept == 1;
+        });
+    }
+
+    private void markOutcomeUnknown(String tenantId, BookingRequest request) {
+        tx.inTenant(
+                tenantId,
+                jdbc -> jdbc.update(
+                        "update booking_requests set state = 'UNKNOWN', updated_at = now()"
+                                + " where tenant_id = ? and request_key = ? and state = 'PENDING'",
+                        tenantId,
+                        request.requestKey()));
+    }
+
     private void markBooked(String tenantId, BookingRequest request, String appointmentRef) {
         tx.inTenant(tenantId, jdbc -> {
             jdbc.update(
@@ -227,7 +265,12 @@ public class BookingService {
 
     /** A request key's row as stored. */
     private record Recorded(
-            boolean booked, String appointmentRef, String patientRef, String practitionerRef, Slot slot) {
+            boolean booked,
+            boolean outcomeUnknown,
+            String appointmentRef,
+            String patientRef,
+            String practitionerRef,
+            Slot slot) {
 
         Appointment toAppointment(BookingRequest request) {
             return new Appointment(

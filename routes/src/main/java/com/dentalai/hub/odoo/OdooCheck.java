@@ -46,7 +46,10 @@ public class OdooCheck {
     }
 
     public OdooCheckReport check(String tenantId) {
-        Tenant tenant = tenants.find(tenantId).orElseThrow(() -> new UnknownTenantException(tenantId));
+        return checkTenant(tenants.find(tenantId).orElseThrow(() -> new UnknownTenantException(tenantId)));
+    }
+
+    OdooCheckReport checkTenant(Tenant tenant) {
         OdooSettings settings = tenant.odoo();
         List<String> problems = new ArrayList<>();
 
@@ -61,21 +64,26 @@ public class OdooCheck {
         OdooClient client;
         boolean secretMissing = false;
         try {
-            client = clients.clientFor(tenant);
-        } catch (OdooSetupException e) {
-            problems.add(e.getMessage());
-            secretMissing = true;
-            // the version call needs no credentials: still say whether the server answers
-            client = factory.create(new OdooConnection(
-                    tenant.id(),
-                    URI.create(settings.url()),
-                    settings.database(),
-                    settings.username(),
-                    "",
-                    null,
-                    OdooConnection.Transport.XMLRPC,
-                    null,
-                    null));
+            try {
+                client = clients.clientFor(tenant);
+            } catch (OdooSetupException e) {
+                problems.add(e.getMessage());
+                secretMissing = true;
+                // the version call needs no credentials: still say whether the server answers
+                client = factory.create(new OdooConnection(
+                        tenant.id(),
+                        URI.create(settings.url()),
+                        settings.database(),
+                        settings.username(),
+                        "",
+                        null,
+                        OdooConnection.Transport.XMLRPC,
+                        null,
+                        null));
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add("odoo.url '" + settings.url() + "' is not an http(s) URL of an Odoo server");
+            return new OdooCheckReport(tenant.id(), false, null, false, settings.mapping(), problems);
         }
 
         String version = null;
@@ -119,10 +127,13 @@ public class OdooCheck {
     }
 
     private static String loginRefused(OdooSettings settings, OdooException e) {
+        if (e.operatorMessage().contains("database \"" + settings.database() + "\" does not exist")) {
+            return "Odoo has no database '" + settings.database() + "' (odoo.database)";
+        }
         if (e.kind() == OdooException.Kind.AUTH) {
             return "Odoo refused the login '" + settings.username() + "' on database '" + settings.database()
                     + "': wrong password or API key in " + settings.credentialEnv() + ", or no such database";
         }
-        return "logging in to Odoo failed: " + e.kind() + " (" + e.operatorMessage() + ")";
+        return "logging in to Odoo failed: " + e.kind() + " on " + e.model() + "." + e.method();
     }
 }

@@ -3,10 +3,8 @@ package com.dentalai.hub.odoo;
 import com.dentalai.hub.connectors.odoo.mapping.MappingLoader;
 import com.dentalai.hub.connectors.odoo.mapping.OdooClinicRecords;
 import com.dentalai.hub.domain.clinic.ClinicRecords;
+import com.dentalai.hub.domain.phone.PhoneNumbers;
 import com.dentalai.hub.domain.tenant.Tenant;
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -35,16 +33,8 @@ public class TenantRecords {
         return forTenant(clients.tenant(tenantId));
     }
 
-    /** Numbers as staff type them in Israel; national numbers without a country code are Israeli. */
+    /** Numbers as staff type them; national numbers without a country code are Israeli. */
     static Optional<String> toE164(String raw) {
-        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
-        try {
-            Phonenumber.PhoneNumber number = util.parse(raw, "IL");
-            return util.isPossibleNumber(number)
-                    ? Optional.of(util.format(number, PhoneNumberUtil.PhoneNumberFormat.E164))
-                    : Optional.empty();
-        } catch (NumberParseException e) {
-            return Optional.empty();
-        }
+        return PhoneNumbers.toE164(raw);
     }
 }

@@ -4,16 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.dentalai.hub.HubTest;
+import com.dentalai.hub.connectors.odoo.OdooClientFactory;
+import com.dentalai.hub.connectors.odoo.OdooConnection;
+import com.dentalai.hub.connectors.odoo.OdooResilience;
+import com.dentalai.hub.connectors.odoo.mapping.MappingLoader;
+import com.dentalai.hub.connectors.odoo.mapping.OdooClinicRecords;
 import com.dentalai.hub.connectors.odoo.standin.OdooStandInServer;
 import com.dentalai.hub.domain.clinic.Appointment;
 import com.dentalai.hub.domain.clinic.BookingRequest;
 import com.dentalai.hub.domain.clinic.ClinicRecords;
+import com.dentalai.hub.domain.clinic.ClinicRecordsException;
 import com.dentalai.hub.domain.clinic.NewPatient;
 import com.dentalai.hub.domain.clinic.PatientRef;
 import com.dentalai.hub.domain.clinic.SlotTakenException;
 import com.dentalai.hub.domain.schedule.Slot;
 import com.dentalai.hub.platform.db.TenantTransactions;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +51,9 @@ class BookingServiceTest {
 
     @Autowired
     TenantTransactions tx;
+
+    @Autowired
+    MappingLoader mappings;
 
     OdooStandInServer odoo = SandboxOdoo.server();
     ClinicRecords records;
@@ -163,6 +174,43 @@ class BookingServiceTest {
                         TENANT,
                         request.requestKey()));
         assertThat(state).isEqualTo("BOOKED");
+    }
+
+    @Test
+    void whenOdooIsDownNothingIsLostAndTheRetryBooksOnce() {
+        Slot slot = slot("2030-03-12T08:00:00Z");
+        BookingRequest request = new BookingRequest("wa:outage", patient("+972528800601"), slot, null);
+        // a client with a lenient breaker of its own: this outage must not open smile-tlv's for other
+        // tests, and the retry below comes at once rather than after the breaker's open-state wait
+        OdooClientFactory lenient = new OdooClientFactory(new OdooResilience(
+                3, Duration.ofMillis(10), 2.0, Duration.ofMillis(50), 50f, 100, 100, Duration.ofSeconds(1)));
+        ClinicRecords outageRecords = new OdooClinicRecords(
+                mappings.load("dental"),
+                lenient.create(
+                        OdooConnection.xmlRpc("smile-tlv-outage", odoo.url(), odoo.database(), "admin", "admin")),
+                TenantRecords::toE164,
+                Clock.systemUTC());
+        odoo.setServiceUnavailable(true);
+        try {
+            assertThatThrownBy(() -> bookings.book(TENANT, outageRecords, request))
+                    .isInstanceOfSatisfying(ClinicRecordsException.class, e -> assertThat(e.reason())
+                            .isEqualTo(ClinicRecordsException.Reason.UNAVAILABLE));
+        } finally {
+            odoo.setServiceUnavailable(false);
+        }
+        String state = tx.inTenant(
+                TENANT,
+                jdbc -> jdbc.queryForObject(
+                        "select state from booking_requests where tenant_id = ? and request_key = ?",
+                        String.class,
+                        TENANT,
+                        request.requestKey()));
+        assertThat(state).isEqualTo("UNKNOWN");
+
+        Appointment booked = bookings.book(TENANT, outageRecords, request);
+
+        assertThat(booked.start()).isEqualTo(slot.start());
+        assertThat(appointmentsAt(slot)).hasSize(1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.dentalai.hub.domain.tenant;
 
+import com.dentalai.hub.domain.phone.PhoneNumbers;
 import com.dentalai.hub.domain.schedule.OpeningHours;
 import com.dentalai.hub.domain.schedule.PractitionerSchedule;
 import com.dentalai.hub.domain.schedule.Schedule;
@@ -120,6 +121,9 @@ public final class TenantValidator {
                                         Tenant.SUPPORTED_LOCALES.stream()
                                                 .sorted()
                                                 .toList()));
+            }
+            if (t.phone() != null && !PhoneNumbers.isValid(t.phone())) {
+                error("phone", "is not a valid phone number (e.g. +972-3-555-0100)");
             }
             for (String locale : t.address().byLocale().keySet()) {
                 if (!Tenant.SUPPORTED_LOCALES.contains(locale)) {

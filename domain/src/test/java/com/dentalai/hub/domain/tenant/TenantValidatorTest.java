@@ -107,7 +107,7 @@ class TenantValidatorTest {
                 null,
                 TLV,
                 "fr",
-                null,
+                "call us",
                 LocalizedText.of(Map.of("de", "Strasse")),
                 new OdooSettings(
                         "ftp://odoo", null, null, "lower-case", "ok_not", OdooSettings.Transport.XMLRPC, "Dental!", 0),
@@ -128,6 +128,7 @@ class TenantValidatorTest {
         assertThat(fields(TenantValidator.validate(List.of(bad))))
                 .containsExactlyInAnyOrder(
                         "tenants[0].locale",
+                        "tenants[0].phone",
                         "tenants[0].address.de",
                         "tenants[0].odoo.url",
                         "tenants[0].odoo.password-env",

@@ -4,8 +4,7 @@ import com.dentalai.hub.connectors.odoo.OdooClient;
 import com.dentalai.hub.connectors.odoo.OdooClientFactory;
 import com.dentalai.hub.connectors.odoo.OdooConnection;
 import com.dentalai.hub.connectors.odoo.standin.OdooStandInServer;
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.dentalai.hub.domain.phone.PhoneNumbers;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -25,15 +24,7 @@ final class StandInFixture implements AutoCloseable {
     }
 
     static Optional<String> toE164(String raw) {
-        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
-        try {
-            var number = util.parse(raw, "IL");
-            return util.isPossibleNumber(number)
-                    ? Optional.of(util.format(number, PhoneNumberUtil.PhoneNumberFormat.E164))
-                    : Optional.empty();
-        } catch (NumberParseException e) {
-            return Optional.empty();
-        }
+        return PhoneNumbers.toE164(raw);
     }
 
     @Override

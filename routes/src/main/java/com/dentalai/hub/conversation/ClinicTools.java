@@ -9,6 +9,7 @@ import com.dentalai.hub.domain.clinic.Practitioner;
 import com.dentalai.hub.domain.clinic.RecordRef;
 import com.dentalai.hub.domain.clinic.SlotTakenException;
 import com.dentalai.hub.domain.conversation.BookingResult;
+import com.dentalai.hub.domain.phone.PhoneNumbers;
 import com.dentalai.hub.domain.schedule.BusyInterval;
 import com.dentalai.hub.domain.schedule.Slot;
 import com.dentalai.hub.domain.schedule.SlotFinder;
@@ -97,8 +98,11 @@ class ClinicTools {
     }
 
     PatientRef registerPatient(ToolCalls.RegisterPatient call, @ExchangeProperty(HubContext.PROPERTY) HubContext ctx) {
+        // patients type national numbers ("050-…"); the records want E.164
+        String e164 = PhoneNumbers.toE164(call.phone())
+                .orElseThrow(() -> new IllegalArgumentException("the phone number is not a valid number"));
         return records.forTenant(ctx.tenantId())
-                .createPatient(new NewPatient(call.name(), call.phone(), call.language(), true));
+                .createPatient(new NewPatient(call.name(), e164, call.language(), true));
     }
 
     Boolean handover(ToolCalls.Handover call, @ExchangeProperty(HubContext.PROPERTY) HubContext ctx) {

@@ -11,6 +11,7 @@ import com.dentalai.hub.connectors.whatsapp.WhatsAppPayloads;
 import com.dentalai.hub.odoo.SandboxOdoo;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.NotifyBuilder;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -167,6 +169,8 @@ class PatientConversationFlowTest {
     // ------------------------------------------------------------------ helpers
 
     private void whatsapp(String body) {
+        String waId = waIdOf(body);
+        int before = whatsappCount(waId);
         NotifyBuilder done = new NotifyBuilder(camel)
                 .fromRoute("conversation-turn")
                 .whenDone(1)
@@ -175,9 +179,37 @@ class PatientConversationFlowTest {
                 "/webhooks/whatsapp/smile-tlv", body, WhatsAppPayloads.sign(body, SandboxChannels.APP_SECRET), null);
         assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.OK);
         assertThat(done.matches(30, TimeUnit.SECONDS)).as("turn done").isTrue();
+        // every turn answers: wait for this one's reply, not just for some turn to finish
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> whatsappCount(waId) > before);
+    }
+
+    private int whatsappCount(String waId) {
+        return (int) graph.acceptedMessages().stream()
+                .filter(m -> waId.equals(m.path("to").asText()))
+                .count();
+    }
+
+    private static String waIdOf(String webhook) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(webhook)
+                    .path("entry")
+                    .path(0)
+                    .path("changes")
+                    .path(0)
+                    .path("value")
+                    .path("contacts")
+                    .path(0)
+                    .path("wa_id")
+                    .asText();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void telegram(String body) {
+        long chat = chatOf(body);
+        int before = telegramCount(chat);
         NotifyBuilder done = new NotifyBuilder(camel)
                 .fromRoute("conversation-turn")
                 .whenDone(1)
@@ -185,6 +217,25 @@ class PatientConversationFlowTest {
         ResponseEntity<String> r = post("/webhooks/telegram/smile-tlv", body, null, SandboxChannels.TELEGRAM_SECRET);
         assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.OK);
         assertThat(done.matches(30, TimeUnit.SECONDS)).as("turn done").isTrue();
+        // every turn answers: wait for this one's reply, not just for some turn to finish
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> telegramCount(chat) > before);
+    }
+
+    private int telegramCount(long chat) {
+        return (int) telegram.acceptedMessages().stream()
+                .filter(m -> m.path("chat_id").asText().equals(Long.toString(chat)))
+                .count();
+    }
+
+    private static long chatOf(String update) {
+        try {
+            JsonNode u = new com.fasterxml.jackson.databind.ObjectMapper().readTree(update);
+            JsonNode message =
+                    u.has("callback_query") ? u.path("callback_query").path("message") : u.path("message");
+            return message.path("chat").path("id").asLong();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private ResponseEntity<String> post(String path, String body, String signature, String telegramSecret) {
@@ -211,7 +262,9 @@ class PatientConversationFlowTest {
         List<JsonNode> mine = telegram.acceptedMessages().stream()
                 .filter(m -> m.path("chat_id").asText().equals(Long.toString(chat)))
                 .toList();
-        assertThat(mine).as("replies to the patient").isNotEmpty();
+        assertThat(mine)
+                .as("replies to chat %s among %s", chat, telegram.calls())
+                .isNotEmpty();
         return mine.get(mine.size() - 1);
     }
 

@@ -1,0 +1,77 @@
+package com.dentalai.hub.conversation;
+
+import com.dentalai.hub.channels.InboundMessageCodec;
+import com.dentalai.hub.domain.channel.InboundMessage;
+import com.dentalai.hub.domain.conversation.Conversation;
+import com.dentalai.hub.domain.conversation.Dana;
+import com.dentalai.hub.domain.conversation.Effect;
+import com.dentalai.hub.domain.conversation.Turn;
+import com.dentalai.hub.domain.conversation.TurnContext;
+import com.dentalai.hub.domain.tenant.Tenant;
+import com.dentalai.hub.platform.context.HubContext;
+import com.dentalai.hub.platform.tenants.TenantDirectory;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * One turn of a conversation: load the state, let Dana answer through the gated tools, store the
+ * next state. Shared by the queued channels (WhatsApp, Telegram) and the synchronous web chat.
+ */
+@Component
+public class ConversationTurns {
+
+    /** Exchange properties the later steps of the turn route read. */
+    static final String TURN = "hubTurn";
+
+    static final String INBOUND = "hubInbound";
+
+    private final Dana dana;
+    private final ConversationStore store;
+    private final TenantDirectory tenants;
+    private final ProducerTemplate producer;
+
+    ConversationTurns(Dana dana, ConversationStore store, TenantDirectory tenants, ProducerTemplate producer) {
+        this.dana = dana;
+        this.store = store;
+        this.tenants = tenants;
+        this.producer = producer;
+    }
+
+    /** The queue step: decodes the message and runs the turn; the replies go out in the next step. */
+    void take(Exchange exchange) {
+        HubContext context = exchange.getProperty(HubContext.PROPERTY, HubContext.class);
+        InboundMessage message =
+                InboundMessageCodec.decode(exchange.getMessage().getBody(String.class));
+        exchange.setProperty(INBOUND, message);
+        exchange.setProperty(TURN, turn(message, context));
+    }
+
+    /** Runs Dana on {@code message} for the context's tenant and stores the state unless parked. */
+    public Turn turn(InboundMessage message, HubContext context) {
+        if (context == null || !message.tenant().equals(context.tenantId())) {
+            // the signed context decides the tenant; a body naming another one is not to be trusted
+            throw new IllegalArgumentException("inbound message tenant does not match its hub context");
+        }
+        Tenant tenant = tenants.require(message.tenant());
+        Conversation state = store.load(message.tenant(), message.channel(), message.conversationKey())
+                .orElseGet(() -> Dana.newConversation(message, tenant));
+        RouteTools tools = new RouteTools(producer, context, state.language());
+        Turn turn = dana.handle(state, message, new TurnContext(ZonedDateTime.now(tenant.timezone()), tenant, tools));
+        if (turn.effects(Effect.Parked.class).isEmpty()) {
+            store.save(turn.next());
+        }
+        return turn;
+    }
+
+    /** The last step: a parked turn fails the exchange, so the central policy dead-letters the message. */
+    void settle(Exchange exchange) {
+        Turn turn = exchange.getProperty(TURN, Turn.class);
+        List<Effect.Parked> parked = turn.effects(Effect.Parked.class);
+        if (!parked.isEmpty()) {
+            throw new ConversationParkedException(parked.get(0).tool());
+        }
+    }
+}

@@ -41,11 +41,12 @@ public final class DemoHubLauncher {
 
                 ─────────────────────────────────────────────────────────────
                  DentalAI Hub demo is up
-                   web chat (Smile Tel Aviv)   %1$s/chat/smile-tlv
                    API login                   POST %1$s/api/v1/auth/login
                                                {"username":"%2$s","password":"%3$s"}
                    operator console (Hawtio)   %1$s/actuator/hawtio/  (same login)
                    health                      %1$s/actuator/health
+                   NLU (try Hebrew or English) POST %1$s/api/v1/nlu/parse  {"text":"מחר בעשר"}
+                   WhatsApp webhook            %1$s/webhooks/whatsapp/smile-tlv
                    sandbox Odoo, dental add-on  %5$s  db odoo17  admin/admin  (Smile Tel Aviv)
                    sandbox Odoo, Community      %4$s  db bright  admin/admin  (Bright Smiles)
                 ─────────────────────────────────────────────────────────────

@@ -54,6 +54,14 @@ public class OdooConfiguration implements Cloneable {
                     "Where a consumer without a stored position starts (naive UTC 'YYYY-MM-DD HH:MM:SS'); empty = from the first record")
     private String since;
 
+    @UriParam(
+            label = "consumer",
+            description = "Also re-read records written in the cursor's second (write_date has no sub-second"
+                    + " part, so a second write in that second would otherwise be missed); the route must"
+                    + " de-duplicate",
+            defaultValue = "false")
+    private boolean cursorOverlap;
+
     public String getModel() {
         return model;
     }
@@ -132,6 +140,14 @@ public class OdooConfiguration implements Cloneable {
 
     public void setSince(String since) {
         this.since = since;
+    }
+
+    public boolean isCursorOverlap() {
+        return cursorOverlap;
+    }
+
+    public void setCursorOverlap(boolean cursorOverlap) {
+        this.cursorOverlap = cursorOverlap;
     }
 
     public OdooConfiguration copy() {

@@ -39,15 +39,37 @@ public class OdooPollingConsumer extends ScheduledPollConsumer {
         CursorStore store = endpoint.getComponent().getCursorStore();
         Optional<CursorStore.Cursor> stored = store.load(tenant, key);
 
-        OdooDomain domain = endpoint.domain().and(after(cursorField, stored, config.getSince()));
         List<String> fields = new ArrayList<>(endpoint.fields());
         if (!fields.isEmpty()) {
             addIfAbsent(fields, "id");
             addIfAbsent(fields, cursorField);
         }
         OdooClient odoo = endpoint.client(tenant);
-        List<Map<String, Object>> changed =
-                odoo.searchRead(config.getModel(), domain, fields, config.getLimit(), 0, cursorField + " asc, id asc");
+        String order = cursorField + " asc, id asc";
+        List<Map<String, Object>> changed;
+        if (config.isCursorOverlap() && stored.isPresent()) {
+            OdooDomain overlap = endpoint.domain()
+                    .and(OdooDomain.where(cursorField, ">=", stored.get().writeDate()));
+            changed = odoo.searchRead(config.getModel(), overlap, fields, config.getLimit(), 0, order);
+            if (changed.size() >= config.getLimit()
+                    && stored.get()
+                            .writeDate()
+                            .equals(OdooValues.string(
+                                            changed.get(changed.size() - 1).get(cursorField))
+                                    .orElse(""))) {
+                // a full page within the cursor's second: re-reading it would never get further
+                changed = odoo.searchRead(
+                        config.getModel(),
+                        endpoint.domain().and(after(cursorField, stored, config.getSince())),
+                        fields,
+                        config.getLimit(),
+                        0,
+                        order);
+            }
+        } else {
+            OdooDomain domain = endpoint.domain().and(after(cursorField, stored, config.getSince()));
+            changed = odoo.searchRead(config.getModel(), domain, fields, config.getLimit(), 0, order);
+        }
 
         CursorStore.Cursor last = null;
         int handed = 0;

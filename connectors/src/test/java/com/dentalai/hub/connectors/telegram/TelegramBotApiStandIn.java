@@ -1,16 +1,14 @@
 package com.dentalai.hub.connectors.telegram;
 
+import com.dentalai.hub.connectors.LoopbackHttpServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -23,8 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -79,8 +75,7 @@ public final class TelegramBotApiStandIn implements AutoCloseable {
     private final Map<String, StoredFile> files = new ConcurrentHashMap<>();
     private final AtomicLong messageIds = new AtomicLong(1000);
     private int waitingPolls;
-    private HttpServer server;
-    private ExecutorService executor;
+    private LoopbackHttpServer server;
 
     public TelegramBotApiStandIn() {
         this(DEFAULT_TOKEN);
@@ -95,19 +90,7 @@ public final class TelegramBotApiStandIn implements AutoCloseable {
         if (server != null) {
             return this;
         }
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot start the Telegram Bot API stand-in", e);
-        }
-        executor = Executors.newFixedThreadPool(6, r -> {
-            Thread thread = new Thread(r, "telegram-bot-api-stand-in");
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.start();
+        server = LoopbackHttpServer.start("telegram-bot-api-stand-in", 6, this::handle);
         return this;
     }
 
@@ -115,7 +98,7 @@ public final class TelegramBotApiStandIn implements AutoCloseable {
         if (server == null) {
             throw new IllegalStateException("start() the stand-in first");
         }
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return server.url();
     }
 
     public String token() {
@@ -125,8 +108,7 @@ public final class TelegramBotApiStandIn implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (server != null) {
-            server.stop(0);
-            executor.shutdownNow();
+            server.close();
             server = null;
         }
     }

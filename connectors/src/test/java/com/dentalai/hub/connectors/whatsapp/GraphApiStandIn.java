@@ -1,15 +1,13 @@
 package com.dentalai.hub.connectors.whatsapp;
 
+import com.dentalai.hub.connectors.LoopbackHttpServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,8 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -69,8 +65,7 @@ public final class GraphApiStandIn implements AutoCloseable {
     private final Set<String> closedWindows = ConcurrentHashMap.newKeySet();
     private final Map<String, Media> media = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
-    private HttpServer server;
-    private ExecutorService executor;
+    private LoopbackHttpServer server;
 
     public GraphApiStandIn() {
         this(DEFAULT_ACCESS_TOKEN);
@@ -84,19 +79,7 @@ public final class GraphApiStandIn implements AutoCloseable {
         if (server != null) {
             return this;
         }
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot start the Graph API stand-in", e);
-        }
-        executor = Executors.newFixedThreadPool(4, r -> {
-            Thread thread = new Thread(r, "graph-api-stand-in");
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.start();
+        server = LoopbackHttpServer.start("graph-api-stand-in", 4, this::handle);
         return this;
     }
 
@@ -105,7 +88,7 @@ public final class GraphApiStandIn implements AutoCloseable {
         if (server == null) {
             throw new IllegalStateException("start() the stand-in first");
         }
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return server.url();
     }
 
     public String accessToken() {
@@ -115,8 +98,7 @@ public final class GraphApiStandIn implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (server != null) {
-            server.stop(0);
-            executor.shutdownNow();
+            server.close();
             server = null;
         }
     }

@@ -3,10 +3,12 @@ package com.dentalai.hub.connectors.odoo;
 import com.dentalai.hub.connectors.odoo.OdooException.Kind;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import java.time.Duration;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +25,8 @@ final class ResilientOdooClient implements OdooClient {
     private final OdooConnection connection;
     private final OdooRpc rpc;
     private final CircuitBreaker breaker;
-    private final OdooResilience resilience;
+    private final Retry readRetry;
+    private final Retry writeRetry;
     private final Object loginLock = new Object();
     private volatile Long uid;
 
@@ -31,7 +34,31 @@ final class ResilientOdooClient implements OdooClient {
         this.connection = connection;
         this.rpc = rpc;
         this.breaker = breaker;
-        this.resilience = resilience;
+        this.readRetry = retry(resilience, "read", this::retryableRead);
+        // a timed-out create may have been committed: sending it again would duplicate the record
+        this.writeRetry = retry(resilience, "write", e -> retryableRead(e) && !((OdooException) e).maybeDelivered());
+    }
+
+    private Retry retry(OdooResilience resilience, String kind, Predicate<Throwable> when) {
+        Retry retry = Retry.of(
+                "odoo-" + connection.tenantId() + "-" + kind,
+                RetryConfig.custom()
+                        .maxAttempts(resilience.maxAttempts())
+                        .intervalFunction(
+                                attempt -> resilience.backoffAfter(attempt).toMillis())
+                        .retryOnException(when)
+                        .build());
+        retry.getEventPublisher()
+                .onRetry(event -> LOG.debug(
+                        "Odoo transport failure for tenant {}, attempt {}, retrying in {} ms",
+                        connection.tenantId(),
+                        event.getNumberOfRetryAttempts(),
+                        event.getWaitInterval().toMillis()));
+        return retry;
+    }
+
+    private boolean retryableRead(Throwable failure) {
+        return failure instanceof OdooException odoo && odoo.kind().retryable();
     }
 
     @Override
@@ -127,44 +154,19 @@ final class ResilientOdooClient implements OdooClient {
         kwargs.put("context", context);
     }
 
+    /** Transport failures retried with backoff (resilience4j Retry), each attempt through the tenant's breaker. */
     private <T> T guarded(String model, String method, Supplier<T> call) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return breaker.executeSupplier(call);
-            } catch (CallNotPermittedException e) {
-                throw OdooException.of(
-                        Kind.UNAVAILABLE, model, method, "circuit breaker open for tenant " + connection.tenantId(), e);
-            } catch (OdooException e) {
-                if (!shouldRetry(e, method, attempt)) {
-                    throw e;
-                }
-                Duration pause = resilience.backoffAfter(attempt);
-                LOG.debug(
-                        "Odoo transport failure for tenant {} ({}.{}), attempt {}, retrying in {} ms",
-                        connection.tenantId(),
-                        model,
-                        method,
-                        attempt,
-                        pause.toMillis());
-                pause(pause, e);
-            }
-        }
+        Retry retry = ReadOnlyMethods.contains(method) ? readRetry : writeRetry;
+        return Retry.decorateSupplier(retry, () -> throughBreaker(model, method, call))
+                .get();
     }
 
-    private boolean shouldRetry(OdooException e, String method, int attempt) {
-        if (!e.kind().retryable() || attempt >= resilience.maxAttempts()) {
-            return false;
-        }
-        // a timed-out create may have been committed: sending it again would duplicate the record
-        return !e.maybeDelivered() || ReadOnlyMethods.contains(method);
-    }
-
-    private static void pause(Duration pause, OdooException failure) {
+    private <T> T throughBreaker(String model, String method, Supplier<T> call) {
         try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw failure;
+            return breaker.executeSupplier(call);
+        } catch (CallNotPermittedException e) {
+            throw OdooException.of(
+                    Kind.UNAVAILABLE, model, method, "circuit breaker open for tenant " + connection.tenantId(), e);
         }
     }
 }

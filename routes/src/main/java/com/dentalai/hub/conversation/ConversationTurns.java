@@ -1,5 +1,6 @@
 package com.dentalai.hub.conversation;
 
+import com.dentalai.hub.billing.TenantStanding;
 import com.dentalai.hub.channels.InboundMessageCodec;
 import com.dentalai.hub.domain.channel.InboundMessage;
 import com.dentalai.hub.domain.conversation.Conversation;
@@ -12,8 +13,10 @@ import com.dentalai.hub.platform.context.HubContext;
 import com.dentalai.hub.platform.tenants.TenantDirectory;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,12 +35,25 @@ public class ConversationTurns {
     private final ConversationStore store;
     private final TenantDirectory tenants;
     private final ProducerTemplate producer;
+    private final TenantStanding standing;
+    private final List<TurnInterceptor> interceptors;
+    private final List<EffectHandler<?>> effectHandlers;
 
-    ConversationTurns(Dana dana, ConversationStore store, TenantDirectory tenants, ProducerTemplate producer) {
+    ConversationTurns(
+            Dana dana,
+            ConversationStore store,
+            TenantDirectory tenants,
+            ProducerTemplate producer,
+            TenantStanding standing,
+            ObjectProvider<TurnInterceptor> interceptors,
+            ObjectProvider<EffectHandler<?>> effectHandlers) {
         this.dana = dana;
         this.store = store;
         this.tenants = tenants;
         this.producer = producer;
+        this.standing = standing;
+        this.interceptors = interceptors.orderedStream().toList();
+        this.effectHandlers = effectHandlers.orderedStream().toList();
     }
 
     /** The queue step: decodes the message and runs the turn; the replies go out in the next step. */
@@ -58,12 +74,42 @@ public class ConversationTurns {
         Tenant tenant = tenants.require(message.tenant());
         Conversation state = store.load(message.tenant(), message.channel(), message.conversationKey())
                 .orElseGet(() -> Dana.newConversation(message, tenant));
-        RouteTools tools = new RouteTools(producer, context, state.language());
-        Turn turn = dana.handle(state, message, new TurnContext(ZonedDateTime.now(tenant.timezone()), tenant, tools));
+        Turn turn = intercepted(message, state, tenant, context).orElseGet(() -> {
+            RouteTools tools = new RouteTools(producer, context, state.language());
+            boolean suspended = standing.isSuspended(tenant.id());
+            TurnContext ctx = new TurnContext(ZonedDateTime.now(tenant.timezone()), tenant, tools, suspended);
+            return dana.handle(state, message, ctx);
+        });
         if (turn.effects(Effect.Parked.class).isEmpty()) {
             store.save(turn.next());
+            carryOut(turn, message, context);
         }
         return turn;
+    }
+
+    private Optional<Turn> intercepted(InboundMessage message, Conversation state, Tenant tenant, HubContext context) {
+        for (TurnInterceptor interceptor : interceptors) {
+            Optional<Turn> turn = interceptor.intercept(message, state, tenant, context);
+            if (turn.isPresent()) {
+                return turn;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void carryOut(Turn turn, InboundMessage message, HubContext context) {
+        for (Effect effect : turn.effects()) {
+            for (EffectHandler<?> handler : effectHandlers) {
+                dispatch(handler, effect, turn, message, context);
+            }
+        }
+    }
+
+    private static <E extends Effect> void dispatch(
+            EffectHandler<E> handler, Effect effect, Turn turn, InboundMessage message, HubContext context) {
+        if (handler.type().isInstance(effect)) {
+            handler.handle(handler.type().cast(effect), turn, message, context);
+        }
     }
 
     /** The last step: a parked turn fails the exchange, so the central policy dead-letters the message. */

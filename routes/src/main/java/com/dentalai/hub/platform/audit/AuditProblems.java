@@ -1,6 +1,6 @@
 package com.dentalai.hub.platform.audit;
 
-import java.net.URI;
+import com.dentalai.hub.platform.web.Problems;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -10,7 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** RFC 7807 answers of the audit API, in the hub's form ({@code type} = {@code /problems/<slug>}). */
+/** RFC 7807 answers of the audit API, built by the hub-wide {@link Problems} so the {@code type}s match. */
 @RestControllerAdvice(assignableTypes = AuditController.class)
 class AuditProblems {
 
@@ -28,7 +28,7 @@ class AuditProblems {
     @ExceptionHandler(AuditAccess.Denied.class)
     ResponseEntity<ProblemDetail> denied(AuditAccess.Denied e) {
         // the reason names roles and tenants, not data: safe to show the caller
-        return problem(HttpStatus.FORBIDDEN, "access-denied", "Access denied", e.getMessage());
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Access denied", e.getMessage());
     }
 
     @ExceptionHandler(AuditController.NotAuthenticated.class)
@@ -37,8 +37,7 @@ class AuditProblems {
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String slug, String title, String detail) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
-        body.setType(URI.create("/problems/" + slug));
+        ProblemDetail body = Problems.of(status, slug, detail);
         body.setTitle(title);
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -41,6 +41,9 @@ class CentralErrorPolicy extends RouteConfigurationBuilder {
 
         policy.onException(noRetryKinds().toArray(new Class[0]))
                 .maximumRedeliveries(0)
+                // a refusal is expected traffic, already audited by the gate: the caller gets a 4xx,
+                // an asynchronous input is parked (and logged once by the dead-letter publisher)
+                .logExhausted(false)
                 .handled(callerWaiting.nobodyWaits())
                 .useOriginalMessage()
                 .process(deadLetters)

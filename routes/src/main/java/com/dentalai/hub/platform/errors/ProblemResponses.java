@@ -1,7 +1,6 @@
 package com.dentalai.hub.platform.errors;
 
-import com.dentalai.hub.platform.gate.AccessDeniedException;
-import java.net.URI;
+import com.dentalai.hub.platform.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -10,18 +9,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * RFC 7807 answers for the admin endpoints of this package (the hub-wide handler lives with the
- * HTTP security layer; this one stays minimal and consistent with it: type, title, status,
- * detail as {@code application/problem+json}).
+ * RFC 7807 answers for the dead-letter endpoints' own failures; gate refusals and everything else
+ * go to the hub-wide handler. Bodies come from {@link Problems}, so {@code type}s match hub-wide.
  */
 @RestControllerAdvice(assignableTypes = DeadLetterController.class)
 class ProblemResponses {
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
-        // the reason names roles and tenants, not data: safe to show the caller
-        return problem(HttpStatus.FORBIDDEN, "access-denied", "Access denied", e.reason());
-    }
 
     @ExceptionHandler(DeadLetterProblem.class)
     ResponseEntity<ProblemDetail> deadLetter(DeadLetterProblem e) {
@@ -35,8 +27,7 @@ class ProblemResponses {
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String slug, String title, String detail) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
-        body.setType(URI.create("/problems/" + slug));
+        ProblemDetail body = Problems.of(status, slug, detail);
         body.setTitle(title);
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)

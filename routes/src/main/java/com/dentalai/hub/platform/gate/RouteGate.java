@@ -32,6 +32,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class RouteGate {
 
+    /** Exchange property: the MDC of the thread before the gate stamped it will be restored on completion. */
+    private static final String MDC_RESTORE = "hubMdcRestore";
+
     /** The verb of the audit events the gate writes. */
     public static final String AUDIT_VERB = "route.enter";
 
@@ -138,23 +141,26 @@ public class RouteGate {
     }
 
     private static void stamp(Exchange exchange, HubContext context) {
-        boolean first = exchange.getProperty(HubContext.PROPERTY) == null;
         exchange.setProperty(HubContext.PROPERTY, context);
         exchange.getMessage().setHeader(HubContext.CORRELATION_HEADER, context.correlationId());
-        MDC.put(HubContext.MDC_CORRELATION, context.correlationId());
-        putOrRemove(HubContext.MDC_TENANT, context.tenantId());
-        MDC.put(HubContext.MDC_USER, context.principal().id());
-        if (first) {
-            // pooled threads must not carry this exchange's tenant into the next one's log lines
+        if (exchange.getProperty(MDC_RESTORE) == null) {
+            // the thread may be a pooled one (Tomcat, JMS) that carried something before this exchange:
+            // put back what was there when the exchange is done, so nothing leaks into the next one
+            Map<String, String> before = new HashMap<>();
+            before.put(HubContext.MDC_CORRELATION, MDC.get(HubContext.MDC_CORRELATION));
+            before.put(HubContext.MDC_TENANT, MDC.get(HubContext.MDC_TENANT));
+            before.put(HubContext.MDC_USER, MDC.get(HubContext.MDC_USER));
+            exchange.setProperty(MDC_RESTORE, Boolean.TRUE);
             exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
                 @Override
                 public void onDone(Exchange done) {
-                    MDC.remove(HubContext.MDC_CORRELATION);
-                    MDC.remove(HubContext.MDC_TENANT);
-                    MDC.remove(HubContext.MDC_USER);
+                    before.forEach(RouteGate::putOrRemove);
                 }
             });
         }
+        MDC.put(HubContext.MDC_CORRELATION, context.correlationId());
+        putOrRemove(HubContext.MDC_TENANT, context.tenantId());
+        MDC.put(HubContext.MDC_USER, context.principal().id());
     }
 
     private static void putOrRemove(String key, String value) {

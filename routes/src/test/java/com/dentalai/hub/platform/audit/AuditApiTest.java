@@ -149,7 +149,7 @@ class AuditApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(400))
-                .andExpect(jsonPath("$.type").value("/problems/validation"))
+                .andExpect(jsonPath("$.type").value("urn:dentalai:problem:validation"))
                 .andExpect(jsonPath("$.errors[0].field").value("from"))
                 .andExpect(jsonPath("$.errors[1].field").value("verbs"));
     }
@@ -162,7 +162,7 @@ class AuditApiTest {
         mvc.perform(get("/api/v1/audit/export.csv").with(as(dentist)))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value("/problems/access-denied"));
+                .andExpect(jsonPath("$.type").value("urn:dentalai:problem:forbidden"));
 
         awaitChain(tenant, 1);
         String outcome = tx.inTenant(

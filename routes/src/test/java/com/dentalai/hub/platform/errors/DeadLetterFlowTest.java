@@ -235,7 +235,7 @@ class DeadLetterFlowTest {
                         .with(csrf()))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value("/problems/not-found"))
+                .andExpect(jsonPath("$.type").value("urn:dentalai:problem:not-found"))
                 .andExpect(jsonPath("$.title").value("Dead letter not found"))
                 .andExpect(jsonPath("$.status").value(404))
                 .andExpect(jsonPath("$.detail").isString());
@@ -248,7 +248,7 @@ class DeadLetterFlowTest {
         mvc.perform(get("/api/v1/admin/dead-letters").with(as(dentist)))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value("/problems/access-denied"))
+                .andExpect(jsonPath("$.type").value("urn:dentalai:problem:forbidden"))
                 .andExpect(jsonPath("$.status").value(403));
     }
 

@@ -86,8 +86,8 @@ class TelegramPoller {
         }
         List<TelegramUpdate> updates;
         try {
-            updates = client.getUpdates(
-                    tenantId, offsets.next(tenantId, botId), (int) polling.timeout().toSeconds());
+            updates = client.getUpdates(tenantId, offsets.next(tenantId, botId), (int)
+                    polling.timeout().toSeconds());
         } catch (ChannelSendException e) {
             if (e.providerCode().orElse(0) == CONFLICT) {
                 LOG.warn(

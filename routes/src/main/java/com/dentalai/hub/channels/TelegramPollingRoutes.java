@@ -41,8 +41,9 @@ class TelegramPollingRoutes extends RouteBuilder {
             if (telegram == null || telegram.mode() != ChannelBindings.Telegram.Mode.POLLING) {
                 continue;
             }
-            from("scheduler:" + routeId(tenant.id()) + "?delay=" + polling.delay().toMillis()
-                            + "&initialDelay=" + polling.delay().toMillis())
+            from("scheduler:" + routeId(tenant.id()) + "?delay="
+                            + polling.delay().toMillis() + "&initialDelay="
+                            + polling.delay().toMillis())
                     .routeId(routeId(tenant.id()))
                     .routeProperty(GatedRoutes.PERMISSION, "WEBHOOK_INGEST")
                     .routeProperty(GatedRoutes.RUN_AS, TelegramPoller.PRINCIPAL)

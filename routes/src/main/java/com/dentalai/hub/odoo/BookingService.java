@@ -66,7 +66,8 @@ public class BookingService {
      *     retry is safe)
      */
     public Appointment book(String tenantId, ClinicRecords records, BookingRequest request) {
-        return guarded(tenantId, records, request, null, () -> records.findBooked(request), () -> records.book(request));
+        return guarded(
+                tenantId, records, request, null, () -> records.findBooked(request), () -> records.book(request));
     }
 
     /**
@@ -78,14 +79,13 @@ public class BookingService {
      * @param current the appointment to move, as Odoo has it now (the caller checked it is the patient's)
      * @throws SlotTakenException the new slot is no longer free; carries alternatives
      */
-    public Appointment reschedule(
-            String tenantId, ClinicRecords records, BookingRequest request, Appointment current) {
+    public Appointment reschedule(String tenantId, ClinicRecords records, BookingRequest request, Appointment current) {
         Slot target = request.slot();
         // a move that reached Odoo before the hub lost track of it shows as the appointment already there
-        Supplier<Optional<Appointment>> done = () -> current.start().equals(target.start())
-                        && current.end().equals(target.end())
-                ? Optional.of(current)
-                : Optional.empty();
+        Supplier<Optional<Appointment>> done =
+                () -> current.start().equals(target.start()) && current.end().equals(target.end())
+                        ? Optional.of(current)
+                        : Optional.empty();
         return guarded(
                 tenantId,
                 records,
@@ -219,8 +219,7 @@ public class BookingService {
     }
 
     /** Staff may have booked the slot in Odoo after it was offered: Odoo's calendar has the last word. */
-    private void recheckCalendar(
-            String tenantId, ClinicRecords records, BookingRequest request, Appointment moving) {
+    private void recheckCalendar(String tenantId, ClinicRecords records, BookingRequest request, Appointment moving) {
         Slot slot = request.slot();
         List<BusyInterval> busy = new ArrayList<>(records.busyIntervals(slot.start(), slot.end()));
         if (moving != null) {
@@ -234,8 +233,9 @@ public class BookingService {
     }
 
     private static boolean isSelf(BusyInterval busy, Appointment appointment) {
-        String practitioner =
-                appointment.practitioner() == null ? null : appointment.practitioner().ref();
+        String practitioner = appointment.practitioner() == null
+                ? null
+                : appointment.practitioner().ref();
         return busy.start().equals(appointment.start())
                 && busy.end().equals(appointment.end())
                 && Objects.equals(busy.practitionerId(), practitioner);

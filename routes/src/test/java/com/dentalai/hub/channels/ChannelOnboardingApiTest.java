@@ -51,7 +51,8 @@ class ChannelOnboardingApiTest {
 
         assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.OK);
         JsonNode answer = json.readTree(r.getBody());
-        assertThat(answer.path("webhook_url").asText()).isEqualTo("https://hub.test.example/webhooks/telegram/smile-tlv");
+        assertThat(answer.path("webhook_url").asText())
+                .isEqualTo("https://hub.test.example/webhooks/telegram/smile-tlv");
         assertThat(r.getBody()).doesNotContain(SandboxChannels.TELEGRAM_SECRET);
         assertThat(telegram.calls("setWebhook")).hasSize(before + 1);
         JsonNode sent = telegram.webhook().orElseThrow();
@@ -80,7 +81,8 @@ class ChannelOnboardingApiTest {
 
         assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.OK);
         JsonNode answer = json.readTree(r.getBody());
-        assertThat(answer.path("webhook_url").asText()).isEqualTo("https://hub.test.example/webhooks/whatsapp/smile-tlv");
+        assertThat(answer.path("webhook_url").asText())
+                .isEqualTo("https://hub.test.example/webhooks/whatsapp/smile-tlv");
         assertThat(answer.path("verify_token").asText()).isEqualTo(SandboxChannels.VERIFY_TOKEN);
         assertThat(answer.path("phone_number_id").asText()).isEqualTo("1000001");
         assertThat(answer.path("app_secret_set").asBoolean()).isTrue();
@@ -101,7 +103,8 @@ class ChannelOnboardingApiTest {
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(call(HttpMethod.GET, dentist, "smile-tlv", "whatsapp").getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(call(HttpMethod.POST, dentist, "smile-tlv", "telegram/webhook").getStatusCode())
+        assertThat(call(HttpMethod.POST, dentist, "smile-tlv", "telegram/webhook")
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.getForEntity("/api/v1/admin/tenants/smile-tlv/channels/whatsapp", String.class)
                         .getStatusCode())

@@ -51,14 +51,21 @@ public final class SandboxChannels implements EnvironmentPostProcessor {
                 .addFirst(new MapPropertySource(
                         "sandbox-channels",
                         Map.of(
-                                "hub.channels.whatsapp.base-url", graph().url().toString(),
+                                "hub.channels.whatsapp.base-url",
+                                graph().url().toString(),
                                 "hub.channels.telegram.base-url",
-                                        telegram().url().toString(),
-                                "SMILE_WHATSAPP_APP_SECRET", APP_SECRET,
-                                "SMILE_WHATSAPP_VERIFY_TOKEN", VERIFY_TOKEN,
-                                "SMILE_WHATSAPP_ACCESS_TOKEN", graph().accessToken(),
-                                "SMILE_TELEGRAM_BOT_TOKEN", telegram().token(),
-                                "SMILE_TELEGRAM_WEBHOOK_SECRET", TELEGRAM_SECRET,
-                                "BRIGHT_JLM_TELEGRAM_BOT_TOKEN", JERUSALEM_BOT_TOKEN)));
+                                telegram().url().toString(),
+                                "SMILE_WHATSAPP_APP_SECRET",
+                                APP_SECRET,
+                                "SMILE_WHATSAPP_VERIFY_TOKEN",
+                                VERIFY_TOKEN,
+                                "SMILE_WHATSAPP_ACCESS_TOKEN",
+                                graph().accessToken(),
+                                "SMILE_TELEGRAM_BOT_TOKEN",
+                                telegram().token(),
+                                "SMILE_TELEGRAM_WEBHOOK_SECRET",
+                                TELEGRAM_SECRET,
+                                "BRIGHT_JLM_TELEGRAM_BOT_TOKEN",
+                                JERUSALEM_BOT_TOKEN)));
     }
 }

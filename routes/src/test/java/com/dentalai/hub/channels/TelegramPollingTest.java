@@ -32,6 +32,21 @@ class TelegramPollingTest {
     @Autowired
     TelegramOffsets offsets;
 
+    @Autowired
+    com.dentalai.hub.platform.tenants.TenantDirectory tenants;
+
+    @Autowired
+    ChannelSecrets secrets;
+
+    @Autowired
+    InboundQueue queue;
+
+    @Autowired
+    TelegramPollingProperties polling;
+
+    @Autowired
+    ChannelsProperties channels;
+
     private final TelegramBotApiStandIn bot = SandboxChannels.jerusalemBot();
     private final long chat = ThreadLocalRandom.current().nextLong(100_000_000L, 900_000_000L);
 
@@ -89,9 +104,32 @@ class TelegramPollingTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> repliesTo(chat) == 1);
     }
 
+    @Test
+    void aRestartedPollerResumesFromTheStoredOffset() throws Exception {
+        String route = TelegramPollingRoutes.routeId(TENANT);
+        long first = nextUpdateId();
+        bot.enqueueUpdate(TelegramPayloads.text(first, chat, chat, "Pat", "hello"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> offsets.next(TENANT, BOT_ID) == first + 1);
+        camel.getRouteController().stopRoute(route);
+        try {
+            // while the hub is down the patient writes again; Telegram keeps the update
+            bot.enqueueUpdate(TelegramPayloads.text(first + 1, chat, chat, "Pat", "thanks!"));
+            // a new poller (nothing in memory, as after a restart) asks from the stored offset
+            TelegramPoller restarted = new TelegramPoller(tenants, secrets, queue, offsets, polling, channels);
+
+            assertThat(restarted.poll(TENANT)).isEqualTo(1);
+            assertThat(restarted.poll(TENANT)).isZero();
+        } finally {
+            camel.getRouteController().startRoute(route);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> repliesTo(chat) == 2);
+        assertThat(offsets.next(TENANT, BOT_ID)).isEqualTo(first + 2);
+    }
+
     /** Above every id used so far, so the stored offset never hides a test's update. */
     private long nextUpdateId() {
-        return Math.max(offsets.next(TENANT, BOT_ID), 1_000_000L) + ThreadLocalRandom.current().nextLong(1, 1000);
+        return Math.max(offsets.next(TENANT, BOT_ID), 1_000_000L)
+                + ThreadLocalRandom.current().nextLong(1, 1000);
     }
 
     private long repliesTo(long chatId) {

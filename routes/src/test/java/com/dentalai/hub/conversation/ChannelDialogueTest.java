@@ -98,7 +98,9 @@ class ChannelDialogueTest {
                 .whenDone(1)
                 .create();
         postWhatsApp(yes);
-        assertThat(duplicate.matches(30, TimeUnit.SECONDS)).as("duplicate handled").isTrue();
+        assertThat(duplicate.matches(30, TimeUnit.SECONDS))
+                .as("duplicate handled")
+                .isTrue();
         assertThat(whatsappCount(waId)).isEqualTo(replies);
         assertThat(appointmentsOf(patient)).hasSize(1);
     }
@@ -208,7 +210,8 @@ class ChannelDialogueTest {
         whatsapp(WhatsAppPayloads.ofType(PHONE_NUMBER_ID, waId, "Pat", wamid(), "sticker", now()));
         assertThat(lastTo(waId).toString()).containsAnyOf("הודעות טקסט", "text messages");
 
-        String longText = ("What are your opening hours on Sunday? ").repeat(110).substring(0, 4000);
+        String longText =
+                ("What are your opening hours on Sunday? ").repeat(110).substring(0, 4000);
         whatsapp(text(waId, longText));
         assertThat(lastTo(waId).toString()).containsAnyOf("08:00", "Sunday", "menu:");
 
@@ -244,7 +247,8 @@ class ChannelDialogueTest {
     /** A confirmed appointment {@code days} ahead at 10:00 local, with a doctor of its own. */
     private Instant appointmentFor(PatientRef patient, int days) {
         long doctor = odoo.seed("clinic.doctor", Map.of("doctor_name", "Dr Dialogue " + seq));
-        Instant start = LocalDate.now(ZONE).plusDays(days).atTime(10, 0).atZone(ZONE).toInstant();
+        Instant start =
+                LocalDate.now(ZONE).plusDays(days).atTime(10, 0).atZone(ZONE).toInstant();
         odoo.seed(
                 "patient.appointment",
                 Map.of(
@@ -257,7 +261,9 @@ class ChannelDialogueTest {
     }
 
     private static String odooTime(Instant at) {
-        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC).format(at);
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                .withZone(ZoneOffset.UTC)
+                .format(at);
     }
 
     private List<Map<String, Object>> appointmentsOf(PatientRef patient) {
@@ -295,7 +301,8 @@ class ChannelDialogueTest {
     private String driveWhatsAppToConfirm(String waId) {
         for (int turn = 0; turn < 6; turn++) {
             List<String> ids = whatsappOptions(lastTo(waId));
-            String yes = ids.stream().filter(id -> id.startsWith("yes:")).findFirst().orElse(null);
+            String yes =
+                    ids.stream().filter(id -> id.startsWith("yes:")).findFirst().orElse(null);
             if (yes != null) {
                 return yes;
             }
@@ -372,7 +379,8 @@ class ChannelDialogueTest {
     private String driveTelegramToConfirm(long chat) {
         for (int turn = 0; turn < 6; turn++) {
             List<String> ids = telegramOptions(lastTelegramTo(chat));
-            String yes = ids.stream().filter(id -> id.startsWith("yes:")).findFirst().orElse(null);
+            String yes =
+                    ids.stream().filter(id -> id.startsWith("yes:")).findFirst().orElse(null);
             if (yes != null) {
                 return yes;
             }

@@ -98,10 +98,7 @@ class RescheduleGuardTest {
                 records,
                 new BookingRequest("rs-book-4", patient, new Slot(start, start.plusSeconds(3600), doctor), null));
         BookingRequest move = new BookingRequest(
-                "rs-move-4",
-                patient,
-                new Slot(start.plusSeconds(1800), start.plusSeconds(5400), doctor),
-                null);
+                "rs-move-4", patient, new Slot(start.plusSeconds(1800), start.plusSeconds(5400), doctor), null);
 
         Appointment moved = bookings.reschedule(TENANT, records, move, current);
 
@@ -126,8 +123,8 @@ class RescheduleGuardTest {
             };
             Callable<Boolean> book = () -> {
                 go.await();
-                return succeeded(() -> bookings.book(
-                        TENANT, records, new BookingRequest("rs-race-5", booker, contested, null)));
+                return succeeded(
+                        () -> bookings.book(TENANT, records, new BookingRequest("rs-race-5", booker, contested, null)));
             };
             results.add(pool.submit(move));
             results.add(pool.submit(book));

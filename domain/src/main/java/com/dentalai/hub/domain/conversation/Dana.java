@@ -691,10 +691,12 @@ public final class Dana {
         boolean registering = s.step() == Step.ASK_PHONE || s.step() == Step.CONFIRM_PHONE;
         if (registering && !contact.sharerIsOwner()) {
             // anyone can share someone else's card: only the sender's own number identifies them
-            x.say(text(pick(
-                    s.language(),
-                    "מטעמי פרטיות אפשר להשתמש רק במספר שלך. אפשר לשתף את איש הקשר שלך או להקליד את המספר.",
-                    "For your privacy I can only use your own number. Please share your own contact or type your number.")));
+            x.say(
+                    text(
+                            pick(
+                                    s.language(),
+                                    "מטעמי פרטיות אפשר להשתמש רק במספר שלך. אפשר לשתף את איש הקשר שלך או להקליד את המספר.",
+                                    "For your privacy I can only use your own number. Please share your own contact or type your number.")));
             return s.at(Flow.REGISTER, Step.ASK_PHONE);
         }
         if (registering) {
@@ -710,7 +712,8 @@ public final class Dana {
      */
     private Conversation identifyOrRegister(Conversation s, Exchange x, String phone) {
         Optional<String> e164 = PhoneNumbers.toE164(phone);
-        Optional<PatientRef> found = e164.isEmpty() ? Optional.empty() : x.tools().findPatient(e164.get());
+        Optional<PatientRef> found =
+                e164.isEmpty() ? Optional.empty() : x.tools().findPatient(e164.get());
         if (found.isEmpty()) {
             return register(s, x, phone);
         }

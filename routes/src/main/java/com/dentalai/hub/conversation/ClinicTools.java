@@ -67,9 +67,13 @@ class ClinicTools {
         ClinicRecords clinic = records.forTenant(ctx.tenantId());
         try {
             if (call.appointmentRef() != null) {
-                requireOwn(clinic, call.patient(), call.appointmentRef());
-                return new BookingResult.Booked(clinic.reschedule(
-                        call.appointmentRef(), call.slot().start(), call.slot().end()));
+                // the same guarded path as a booking: request key, slot claim, re-check in Odoo
+                Appointment current = requireOwn(clinic, call.patient(), call.appointmentRef());
+                return new BookingResult.Booked(bookings.reschedule(
+                        ctx.tenantId(),
+                        clinic,
+                        new BookingRequest(call.requestKey(), call.patient(), call.slot(), null),
+                        current));
             }
             Appointment booked = bookings.book(
                     ctx.tenantId(), clinic, new BookingRequest(call.requestKey(), call.patient(), call.slot(), null));
@@ -116,11 +120,11 @@ class ClinicTools {
     }
 
     /** A patient may only cancel or move their own appointments, whatever option id they send. */
-    private void requireOwn(ClinicRecords clinic, PatientRef patient, String appointmentRef) {
-        boolean own = clinic.upcomingAppointments(patient, clock.instant()).stream()
-                .anyMatch(a -> a.ref().equals(appointmentRef));
-        if (!own) {
-            throw new IllegalArgumentException("the appointment is not one of the patient's upcoming appointments");
-        }
+    private Appointment requireOwn(ClinicRecords clinic, PatientRef patient, String appointmentRef) {
+        return clinic.upcomingAppointments(patient, clock.instant()).stream()
+                .filter(a -> a.ref().equals(appointmentRef))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "the appointment is not one of the patient's upcoming appointments"));
     }
 }

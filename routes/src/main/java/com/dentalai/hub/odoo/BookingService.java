@@ -12,8 +12,11 @@ import com.dentalai.hub.domain.schedule.BusyInterval;
 import com.dentalai.hub.domain.schedule.Slot;
 import com.dentalai.hub.platform.db.TenantTransactions;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,6 +66,42 @@ public class BookingService {
      *     retry is safe)
      */
     public Appointment book(String tenantId, ClinicRecords records, BookingRequest request) {
+        return guarded(
+                tenantId, records, request, null, () -> records.findBooked(request), () -> records.book(request));
+    }
+
+    /**
+     * Moves the patient's appointment {@code current} to {@code request}'s slot with the same two
+     * guarantees as {@link #book}: the request key makes a retried or replayed move a no-op, and the
+     * new range is claimed and re-checked in Odoo (ignoring the appointment being moved) so a race
+     * never puts two appointments in one slot.
+     *
+     * @param current the appointment to move, as Odoo has it now (the caller checked it is the patient's)
+     * @throws SlotTakenException the new slot is no longer free; carries alternatives
+     */
+    public Appointment reschedule(String tenantId, ClinicRecords records, BookingRequest request, Appointment current) {
+        Slot target = request.slot();
+        // a move that reached Odoo before the hub lost track of it shows as the appointment already there
+        Supplier<Optional<Appointment>> done =
+                () -> current.start().equals(target.start()) && current.end().equals(target.end())
+                        ? Optional.of(current)
+                        : Optional.empty();
+        return guarded(
+                tenantId,
+                records,
+                request,
+                current,
+                done,
+                () -> records.reschedule(current.ref(), target.start(), target.end()));
+    }
+
+    private Appointment guarded(
+            String tenantId,
+            ClinicRecords records,
+            BookingRequest request,
+            Appointment moving,
+            Supplier<Optional<Appointment>> alreadyDone,
+            Supplier<Appointment> change) {
         Optional<Recorded> earlier = recordRequest(tenantId, request);
         if (earlier.isPresent() && earlier.get().booked()) {
             return earlier.get().toAppointment(request);
@@ -70,7 +109,7 @@ public class BookingService {
         boolean resumed = false;
         if (earlier.isPresent()) {
             // unfinished earlier attempt: did it reach Odoo before the hub lost track of it?
-            Optional<Appointment> made = records.findBooked(request);
+            Optional<Appointment> made = alreadyDone.get();
             if (made.isPresent()) {
                 markBooked(tenantId, request, made.get().ref());
                 return made.get();
@@ -83,8 +122,8 @@ public class BookingService {
         }
         Appointment appointment;
         try {
-            recheckCalendar(tenantId, records, request);
-            appointment = records.book(request);
+            recheckCalendar(tenantId, records, request, moving);
+            appointment = change.get();
         } catch (ClinicRecordsException e) {
             if (e.reason() == ClinicRecordsException.Reason.UNAVAILABLE) {
                 // the create may or may not have reached Odoo: keep the key and the claim, so the
@@ -180,13 +219,26 @@ public class BookingService {
     }
 
     /** Staff may have booked the slot in Odoo after it was offered: Odoo's calendar has the last word. */
-    private void recheckCalendar(String tenantId, ClinicRecords records, BookingRequest request) {
+    private void recheckCalendar(String tenantId, ClinicRecords records, BookingRequest request, Appointment moving) {
         Slot slot = request.slot();
-        List<BusyInterval> busy = records.busyIntervals(slot.start(), slot.end());
+        List<BusyInterval> busy = new ArrayList<>(records.busyIntervals(slot.start(), slot.end()));
+        if (moving != null) {
+            // the appointment being moved may overlap its own new time: it does not block itself
+            busy.stream().filter(b -> isSelf(b, moving)).findFirst().ifPresent(busy::remove);
+        }
         if (busy.stream().anyMatch(b -> b.blocks(slot.practitionerId()) && slot.overlaps(b))) {
             forget(tenantId, request);
             throw taken(tenantId, request, records);
         }
+    }
+
+    private static boolean isSelf(BusyInterval busy, Appointment appointment) {
+        String practitioner = appointment.practitioner() == null
+                ? null
+                : appointment.practitioner().ref();
+        return busy.start().equals(appointment.start())
+                && busy.end().equals(appointment.end())
+                && Objects.equals(busy.practitionerId(), practitioner);
     }
 
     private SlotTakenException taken(String tenantId, BookingRequest request, ClinicRecords records) {

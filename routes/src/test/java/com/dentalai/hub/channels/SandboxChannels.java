@@ -20,6 +20,8 @@ public final class SandboxChannels implements EnvironmentPostProcessor {
     public static final String APP_SECRET = "smile-test-app-secret";
     public static final String VERIFY_TOKEN = "smile-test-verify-token";
     public static final String TELEGRAM_SECRET = "smile-test-telegram-secret";
+    /** bright-jerusalem's bot (channels.telegram.mode: polling), served by the same Bot API stand-in. */
+    public static final String JERUSALEM_BOT_TOKEN = "987654321:AAJerusalemPollingBotToken_0123456789";
 
     private static final class Holder {
         static final GraphApiStandIn GRAPH = new GraphApiStandIn().start();
@@ -34,6 +36,11 @@ public final class SandboxChannels implements EnvironmentPostProcessor {
         return Holder.TELEGRAM;
     }
 
+    /** The polling tenant's bot: queue updates here for getUpdates, read its replies here. */
+    public static TelegramBotApiStandIn jerusalemBot() {
+        return Holder.TELEGRAM.addBot(JERUSALEM_BOT_TOKEN);
+    }
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (!Arrays.asList(environment.getActiveProfiles()).contains("test")) {
@@ -44,13 +51,21 @@ public final class SandboxChannels implements EnvironmentPostProcessor {
                 .addFirst(new MapPropertySource(
                         "sandbox-channels",
                         Map.of(
-                                "hub.channels.whatsapp.base-url", graph().url().toString(),
+                                "hub.channels.whatsapp.base-url",
+                                graph().url().toString(),
                                 "hub.channels.telegram.base-url",
-                                        telegram().url().toString(),
-                                "SMILE_WHATSAPP_APP_SECRET", APP_SECRET,
-                                "SMILE_WHATSAPP_VERIFY_TOKEN", VERIFY_TOKEN,
-                                "SMILE_WHATSAPP_ACCESS_TOKEN", graph().accessToken(),
-                                "SMILE_TELEGRAM_BOT_TOKEN", telegram().token(),
-                                "SMILE_TELEGRAM_WEBHOOK_SECRET", TELEGRAM_SECRET)));
+                                telegram().url().toString(),
+                                "SMILE_WHATSAPP_APP_SECRET",
+                                APP_SECRET,
+                                "SMILE_WHATSAPP_VERIFY_TOKEN",
+                                VERIFY_TOKEN,
+                                "SMILE_WHATSAPP_ACCESS_TOKEN",
+                                graph().accessToken(),
+                                "SMILE_TELEGRAM_BOT_TOKEN",
+                                telegram().token(),
+                                "SMILE_TELEGRAM_WEBHOOK_SECRET",
+                                TELEGRAM_SECRET,
+                                "BRIGHT_JLM_TELEGRAM_BOT_TOKEN",
+                                JERUSALEM_BOT_TOKEN)));
     }
 }

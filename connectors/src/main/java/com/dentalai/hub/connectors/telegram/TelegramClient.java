@@ -159,7 +159,16 @@ public final class TelegramClient {
             throw new MalformedPayloadException("Telegram getUpdates answer has no result array");
         }
         List<TelegramUpdate> updates = new ArrayList<>(result.size());
-        result.forEach(update -> updates.add(parser.parse(tenant, update)));
+        for (JsonNode update : result) {
+            try {
+                updates.add(parser.parse(tenant, update));
+            } catch (MalformedPayloadException e) {
+                // one broken update must not hold the offset (and every update after it) forever
+                if (update.path("update_id").isIntegralNumber()) {
+                    updates.add(new TelegramUpdate(update.path("update_id").asLong(), "malformed", null));
+                }
+            }
+        }
         return updates;
     }
 

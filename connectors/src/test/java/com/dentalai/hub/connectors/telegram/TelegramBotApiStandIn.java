@@ -33,6 +33,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>records sendMessage / answerCallbackQuery / setWebhook / deleteWebhook / getUpdates / getFile bodies;
  *   <li>sendMessage answers a real-shaped Message (message_id, from bot, chat, date, text, reply_markup)
  *       and refuses what Telegram refuses (empty or &gt;4096-character text, callback_data &gt; 64 bytes);
+ *   <li>setWebhook / deleteWebhook keep the webhook state; while a webhook is set getUpdates answers
+ *       409 Conflict, as Telegram does;
+ *   <li>{@link #addBot} serves further bots (tokens) on the same server, each with its own state;
  *   <li>getUpdates serves {@link #enqueueUpdate queued} updates with {@code update_id >= offset}, holding
  *       the long poll (at most {@code timeout}, capped at 2 s) while the queue is empty;
  *   <li>getFile + {@code GET /file/bot<token>/<path>} serve {@link #putFile files};
@@ -61,7 +64,11 @@ public final class TelegramBotApiStandIn implements AutoCloseable {
         }
     }
 
-    private static final String PENDING = "call";
+    /**
+     * The call being served on this thread. Not an exchange attribute: the JDK server keeps those
+     * on the shared HttpContext, so a held long poll would record a concurrent call's body.
+     */
+    private static final ThreadLocal<Call> PENDING = new ThreadLocal<>();
 
     private record Failure(int code, String description, Integer retryAfter) {}
 
@@ -75,7 +82,12 @@ public final class TelegramBotApiStandIn implements AutoCloseable {
     private final Map<String, StoredFile> files = new ConcurrentHashMap<>();
     private final AtomicLong messageIds = new AtomicLong(1000);
     private int waitingPolls;
+    private String webhookUrl;
     private LoopbackHttpServer server;
+    /** Other bots served by this one's server, by token; empty on those bots themselves. */
+    private final Map<String, TelegramBotApiStandIn> bots = new ConcurrentHashMap<>();
+    /** The bot whose server this one shares, or null when it runs its own. */
+    private TelegramBotApiStandIn host;
 
     public TelegramBotApiStandIn() {
         this(DEFAULT_TOKEN);
@@ -86,7 +98,29 @@ public final class TelegramBotApiStandIn implements AutoCloseable {
         this.botId = Long.parseLong(token.substring(0, token.indexOf(':')));
     }
 
+    /**
+     * Another bot (another tenant's token) answered by this stand-in's server, with its own
+     * recordings, update queue and webhook; the same bot again for a token already added.
+     */
+    public TelegramBotApiStandIn addBot(String botToken) {
+        if (host != null) {
+            return host.addBot(botToken);
+        }
+        if (botToken.equals(token)) {
+            return this;
+        }
+        return bots.computeIfAbsent(botToken, t -> {
+            TelegramBotApiStandIn bot = new TelegramBotApiStandIn(t);
+            bot.host = this;
+            return bot;
+        });
+    }
+
     public synchronized TelegramBotApiStandIn start() {
+        if (host != null) {
+            host.start();
+            return this;
+        }
         if (server != null) {
             return this;
         }
@@ -95,6 +129,9 @@ public final class TelegramBotApiStandIn implements AutoCloseable {
     }
 
     public URI url() {
+        if (host != null) {
+            return host.url();
+        }
         if (server == null) {
             throw new IllegalStateException("start() the stand-in first");
         }
@@ -157,6 +194,11 @@ public final class TelegramBotApiStandIn implements AutoCloseable {
         return calls("answerCallbackQuery");
     }
 
+    /** Whether a webhook is set (setWebhook without a later deleteWebhook): getUpdates answers 409 then. */
+    public synchronized boolean webhookActive() {
+        return webhookUrl != null;
+    }
+
     /** The body of the last setWebhook call, if any. */
     public Optional<JsonNode> webhook() {
         List<JsonNode> set = calls("setWebhook");
@@ -168,6 +210,7 @@ public final class TelegramBotApiStandIn implements AutoCloseable {
         failures.clear();
         updates.clear();
         files.clear();
+        webhookUrl = null;
     }
 
     // ---- programming
@@ -210,31 +253,57 @@ public final class TelegramBotApiStandIn implements AutoCloseable {
                 raw = in.readAllBytes();
             }
             String path = exchange.getRequestURI().getPath();
-            if (path.startsWith("/file/bot")) {
-                file(exchange, path.substring("/file/bot".length()));
-                return;
+            // several bots (one per tenant) share this server, as they share api.telegram.org
+            TelegramBotApiStandIn bot = botFor(path);
+            try {
+                bot.serve(exchange, raw, path);
+            } finally {
+                PENDING.remove();
             }
-            if (!path.startsWith("/bot" + token + "/")) {
-                error(exchange, 401, "Unauthorized", null);
-                return;
+        }
+    }
+
+    private TelegramBotApiStandIn botFor(String path) {
+        String rest = path.startsWith("/file/bot")
+                ? path.substring("/file/bot".length())
+                : path.startsWith("/bot") ? path.substring("/bot".length()) : "";
+        int slash = rest.indexOf('/');
+        TelegramBotApiStandIn other = slash < 0 ? null : bots.get(rest.substring(0, slash));
+        return other == null ? this : other;
+    }
+
+    private void serve(HttpExchange exchange, byte[] raw, String path) throws IOException {
+        if (path.startsWith("/file/bot")) {
+            file(exchange, path.substring("/file/bot".length()));
+            return;
+        }
+        if (!path.startsWith("/bot" + token + "/")) {
+            error(exchange, 401, "Unauthorized", null);
+            return;
+        }
+        String method = path.substring(("/bot" + token + "/").length());
+        JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
+        // recorded when answered (see json), so a caller that got its answer always finds its call
+        PENDING.set(new Call(method, body, 0));
+        Failure failure = nextFailure(method);
+        if (failure != null) {
+            error(exchange, failure.code(), failure.description(), failure.retryAfter());
+            return;
+        }
+        switch (method) {
+            case "sendMessage" -> sendMessage(exchange, body);
+            case "answerCallbackQuery" -> ok(exchange, JSON.getNodeFactory().booleanNode(true));
+            case "setWebhook" -> {
+                setWebhookUrl(body.path("url").asText(null));
+                ok(exchange, JSON.getNodeFactory().booleanNode(true));
             }
-            String method = path.substring(("/bot" + token + "/").length());
-            JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
-            // recorded when answered (see json), so a caller that got its answer always finds its call
-            exchange.setAttribute(PENDING, new Call(method, body, 0));
-            Failure failure = nextFailure(method);
-            if (failure != null) {
-                error(exchange, failure.code(), failure.description(), failure.retryAfter());
-                return;
+            case "deleteWebhook" -> {
+                setWebhookUrl(null);
+                ok(exchange, JSON.getNodeFactory().booleanNode(true));
             }
-            switch (method) {
-                case "sendMessage" -> sendMessage(exchange, body);
-                case "answerCallbackQuery", "setWebhook", "deleteWebhook" -> ok(
-                        exchange, JSON.getNodeFactory().booleanNode(true));
-                case "getUpdates" -> getUpdates(exchange, body);
-                case "getFile" -> getFile(exchange, body);
-                default -> error(exchange, 404, "Not Found", null);
-            }
+            case "getUpdates" -> getUpdates(exchange, body);
+            case "getFile" -> getFile(exchange, body);
+            default -> error(exchange, 404, "Not Found", null);
         }
     }
 
@@ -283,7 +352,20 @@ public final class TelegramBotApiStandIn implements AutoCloseable {
         ok(exchange, message);
     }
 
+    private synchronized void setWebhookUrl(String url) {
+        webhookUrl = url == null || url.isEmpty() ? null : url;
+    }
+
     private void getUpdates(HttpExchange exchange, JsonNode body) throws IOException {
+        if (webhookActive()) {
+            // Telegram's own words: polling and a webhook exclude each other
+            error(
+                    exchange,
+                    409,
+                    "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+                    null);
+            return;
+        }
         long offset = body.path("offset").asLong(0);
         long waitMillis =
                 Math.min(TimeUnit.SECONDS.toMillis(body.path("timeout").asLong(0)), MAX_POLL_MILLIS);
@@ -374,7 +456,7 @@ public final class TelegramBotApiStandIn implements AutoCloseable {
     }
 
     private void json(HttpExchange exchange, int status, JsonNode answer) throws IOException {
-        Call pending = (Call) exchange.getAttribute(PENDING);
+        Call pending = PENDING.get();
         if (pending != null) {
             calls.add(new Call(pending.method(), pending.body(), status));
         }

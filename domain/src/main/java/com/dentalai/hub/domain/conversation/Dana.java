@@ -17,6 +17,7 @@ import com.dentalai.hub.domain.knowledge.UrgentSigns;
 import com.dentalai.hub.domain.nlu.Intent;
 import com.dentalai.hub.domain.nlu.PartOfDay;
 import com.dentalai.hub.domain.nlu.Slots;
+import com.dentalai.hub.domain.phone.PhoneNumbers;
 import com.dentalai.hub.domain.schedule.Slot;
 import com.dentalai.hub.domain.tenant.Tenant;
 import java.time.Duration;
@@ -659,7 +660,16 @@ public final class Dana {
         return Optional.of(MessageContent.ContactShared.normalisePhone(digits));
     }
 
+    /** Digits the patient meant as a phone number, even if they are not one. */
+    static boolean looksLikeANumber(String typed) {
+        return typed != null && typed.replaceAll("[^\\d]", "").length() >= 3;
+    }
+
     private Conversation register(Conversation s, Exchange x, String phone) {
+        if (PhoneNumbers.toE164(phone).isEmpty()) {
+            // the records want a real number: ask again rather than fail the whole turn
+            return askPhoneAgain(s, x);
+        }
         String name = s.draft().name();
         PatientRef ref = x.tools().registerPatient(name, phone);
         x.effects.add(new Effect.PatientIdentified(ref.id(), true));
@@ -678,11 +688,55 @@ public final class Dana {
     }
 
     private Conversation onContact(Conversation s, Exchange x, MessageContent.ContactShared contact) {
-        if ((s.step() == Step.ASK_PHONE || s.step() == Step.CONFIRM_PHONE) && contact.sharerIsOwner()) {
-            return register(s, x, contact.phone());
+        boolean registering = s.step() == Step.ASK_PHONE || s.step() == Step.CONFIRM_PHONE;
+        if (registering && !contact.sharerIsOwner()) {
+            // anyone can share someone else's card: only the sender's own number identifies them
+            x.say(
+                    text(
+                            pick(
+                                    s.language(),
+                                    "מטעמי פרטיות אפשר להשתמש רק במספר שלך. אפשר לשתף את איש הקשר שלך או להקליד את המספר.",
+                                    "For your privacy I can only use your own number. Please share your own contact or type your number.")));
+            return s.at(Flow.REGISTER, Step.ASK_PHONE);
+        }
+        if (registering) {
+            return identifyOrRegister(s, x, contact.phone());
         }
         x.say(Replies.unsupported(s.language()));
         return s;
+    }
+
+    /**
+     * A phone the channel verified (the sender's own contact card): an existing patient with that
+     * number is the sender, so no duplicate record; otherwise the short registration ends here.
+     */
+    private Conversation identifyOrRegister(Conversation s, Exchange x, String phone) {
+        Optional<String> e164 = PhoneNumbers.toE164(phone);
+        Optional<PatientRef> found =
+                e164.isEmpty() ? Optional.empty() : x.tools().findPatient(e164.get());
+        if (found.isEmpty()) {
+            return register(s, x, phone);
+        }
+        x.effects.add(new Effect.PatientIdentified(found.get().id(), false));
+        Draft d = s.draft();
+        Intent resume = d.resumeIntent() == null ? Intent.GREETING : d.resumeIntent();
+        Conversation identified = s.withPatient(found.get().id()).idle();
+        if (resume == Intent.GREETING) {
+            x.say(Replies.greeting(x.ctx.tenant(), s.language()));
+            return identified;
+        }
+        Draft criteria =
+                new Draft(d.date(), d.time(), d.partOfDay(), d.practitioner(), d.treatment(), null, null, null, null);
+        return withPatient(identified, x, resume, criteria);
+    }
+
+    /** A typed number that is no phone number: say so and ask again, the registration goes on. */
+    private static Conversation askPhoneAgain(Conversation s, Exchange x) {
+        x.say(text(pick(
+                s.language(),
+                "המספר הזה לא נראה תקין. אפשר לכתוב אותו שוב, למשל 050-1234567?",
+                "That doesn't look like a valid phone number. Could you type it again, e.g. +972 50-123-4567?")));
+        return s.at(Flow.REGISTER, Step.ASK_PHONE);
     }
 
     // ================================================================== the current step
@@ -713,6 +767,9 @@ public final class Dana {
                 Optional<String> phone = phoneIn(typed);
                 if (phone.isPresent()) {
                     return register(s, x, phone.get());
+                }
+                if (looksLikeANumber(typed) && !SWITCHING.contains(intent) && !ASIDE.contains(intent)) {
+                    return askPhoneAgain(s, x);
                 }
             }
             case PICK_SLOT, CONFIRM_SLOT -> {

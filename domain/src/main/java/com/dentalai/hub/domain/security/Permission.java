@@ -31,5 +31,7 @@ public enum Permission {
     BILLING_MANAGE,
     BILLING_TOOL,
     INTEGRATION_ROUTE_RUN,
-    SCHEDULER_RUN
+    SCHEDULER_RUN,
+    /** Channel onboarding: register the Telegram webhook, see the WhatsApp webhook URL and verify token. */
+    CHANNELS_MANAGE
 }

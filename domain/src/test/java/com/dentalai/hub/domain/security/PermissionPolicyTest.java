@@ -51,6 +51,7 @@ class PermissionPolicyTest {
             BILLING_TOOL           T T - - T - - O - - T -
             INTEGRATION_ROUTE_RUN  - - - - - - - - - T T -
             SCHEDULER_RUN          - - - - - - - - - - T T
+            CHANNELS_MANAGE        T T - - - - - - - - T -
             """;
 
     private static final ZoneId TLV = ZoneId.of("Asia/Jerusalem");

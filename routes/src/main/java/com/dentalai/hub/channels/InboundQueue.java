@@ -1,6 +1,7 @@
 package com.dentalai.hub.channels;
 
 import com.dentalai.hub.domain.channel.InboundMessage;
+import com.dentalai.hub.domain.channel.MessageContent;
 import com.dentalai.hub.platform.context.HubContext;
 import com.dentalai.hub.platform.gate.SystemPrincipals;
 import org.apache.camel.Exchange;
@@ -21,6 +22,9 @@ public class InboundQueue {
 
     private static final String GROUP = "JMSXGroupID";
 
+    /** Where channel photos are queued (hub.files.channel-queue). */
+    static final String IMAGES_URI = "jms:queue:{{hub.files.channel-queue}}";
+
     private final ProducerTemplate producer;
     private final ChannelsProperties props;
 
@@ -33,7 +37,9 @@ public class InboundQueue {
     public void publish(InboundMessage message, String principalName) {
         HubContext context = SystemPrincipals.context(
                 principalName, message.tenant(), message.channel().name().toLowerCase(java.util.Locale.ROOT));
-        Exchange done = producer.send(props.inboundUri(), exchange -> {
+        // a patient's photo goes to the files flow (files.ChannelImageRoute), never to Dana
+        String uri = message.content() instanceof MessageContent.Image ? IMAGES_URI : props.inboundUri();
+        Exchange done = producer.send(uri, exchange -> {
             exchange.setProperty(HubContext.PROPERTY, context);
             exchange.getMessage().setHeader(HubContext.CORRELATION_HEADER, context.correlationId());
             exchange.getMessage().setHeader(GROUP, groupOf(message));

@@ -61,6 +61,11 @@ public class ReplySender {
         }
     }
 
+    /** One reply outside a Dana turn (the files flow acknowledging a patient's photo). */
+    public void reply(InboundMessage message, OutboundMessage reply) {
+        send(tenants.require(message.tenant()), message.channel(), message.conversationKey(), reply);
+    }
+
     void send(Tenant tenant, Channel channel, String conversationKey, OutboundMessage reply) {
         switch (channel) {
             case WHATSAPP -> whatsapp.send(account(tenant), conversationKey, reply);
@@ -71,7 +76,7 @@ public class ReplySender {
         }
     }
 
-    private WhatsAppAccount account(Tenant tenant) {
+    WhatsAppAccount account(Tenant tenant) {
         ChannelBindings.WhatsApp binding = tenant.channels().whatsapp();
         if (binding == null) {
             throw new IllegalStateException("WhatsApp is not enabled for tenant " + tenant.id());
@@ -82,7 +87,7 @@ public class ReplySender {
         return new WhatsAppAccount(binding.phoneNumberId(), token);
     }
 
-    private TelegramClient bot(Tenant tenant) {
+    TelegramClient bot(Tenant tenant) {
         ChannelBindings.Telegram binding = tenant.channels().telegram();
         if (binding == null) {
             throw new IllegalStateException("Telegram is not enabled for tenant " + tenant.id());

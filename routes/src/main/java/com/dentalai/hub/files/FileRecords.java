@@ -47,6 +47,27 @@ class FileRecords {
                         createdBy));
     }
 
+    /** Files the row unless one with its id exists (a retried channel photo); true when inserted. */
+    boolean insertIfAbsent(StoredFile file, String createdBy) {
+        int inserted = tx.inTenant(
+                file.tenant(),
+                jdbc -> jdbc.update(
+                        "insert into hub_files (id, tenant_id, patient_ref, appointment_ref, file_type, content_type,"
+                                + " size, object_key, status, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                + " on conflict (id) do nothing",
+                        file.id(),
+                        file.tenant(),
+                        file.patientRef(),
+                        file.appointmentRef(),
+                        file.type().wireName(),
+                        file.contentType(),
+                        file.size(),
+                        file.objectKey(),
+                        file.status().name(),
+                        createdBy));
+        return inserted == 1;
+    }
+
     Optional<StoredFile> find(String tenant, UUID id) {
         List<StoredFile> rows = tx.inTenant(
                 tenant,

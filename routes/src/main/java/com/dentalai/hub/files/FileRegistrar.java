@@ -2,6 +2,7 @@ package com.dentalai.hub.files;
 
 import com.dentalai.hub.connectors.storage.S3ObjectStore;
 import com.dentalai.hub.domain.audit.AuditEvent;
+import com.dentalai.hub.domain.clinic.ClinicRecordsException;
 import com.dentalai.hub.domain.clinic.FileRef;
 import com.dentalai.hub.domain.clinic.PatientRef;
 import com.dentalai.hub.domain.clinic.RecordRef;
@@ -52,19 +53,16 @@ class FileRegistrar {
         RecordRef target = file.appointmentRef() != null
                 ? RecordRef.ofAppointment(file.appointmentRef())
                 : RecordRef.of(new PatientRef(file.patientRef()));
-        String thumbnail = file.derivatives().get(FileProcessor.THUMBNAIL);
-        String name = file.type().wireName() + "-" + file.id();
-        FileRef ref = thumbnail != null
-                ? clinics.forTenant(file.tenant())
-                        .attachFile(
-                                target, name + "-thumbnail.jpg", "image/jpeg", store.read(thumbnail, 16L * 1024 * 1024))
-                : clinics.forTenant(file.tenant())
-                        .attachFile(
-                                target,
-                                name + ".uri",
-                                "text/uri-list",
-                                ("s3://" + store.bucket() + "/" + file.objectKey() + "\r\n")
-                                        .getBytes(StandardCharsets.US_ASCII));
+        FileRef ref;
+        try {
+            ref = attach(file, target);
+        } catch (ClinicRecordsException e) {
+            if (e.reason() != ClinicRecordsException.Reason.UNAVAILABLE) {
+                throw e;
+            }
+            throw new RegistrationDeferredException(
+                    "Odoo unreachable registering file " + file.id() + ": " + e.getMessage());
+        }
         records.registered(file.tenant(), file.id(), ref.ref());
         audit.record(new AuditEvent(
                 clock.instant(),
@@ -77,5 +75,21 @@ class FileRegistrar {
                 null,
                 context.correlationId(),
                 Map.of("odoo_ref", ref.ref(), "file_type", file.type().wireName())));
+    }
+
+    private FileRef attach(StoredFile file, RecordRef target) {
+        String thumbnail = file.derivatives().get(FileProcessor.THUMBNAIL);
+        String name = file.type().wireName() + "-" + file.id();
+        return thumbnail != null
+                ? clinics.forTenant(file.tenant())
+                        .attachFile(
+                                target, name + "-thumbnail.jpg", "image/jpeg", store.read(thumbnail, 16L * 1024 * 1024))
+                : clinics.forTenant(file.tenant())
+                        .attachFile(
+                                target,
+                                name + ".uri",
+                                "text/uri-list",
+                                ("s3://" + store.bucket() + "/" + file.objectKey() + "\r\n")
+                                        .getBytes(StandardCharsets.US_ASCII));
     }
 }

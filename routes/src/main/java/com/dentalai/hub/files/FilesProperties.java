@@ -23,6 +23,9 @@ import org.springframework.validation.annotation.Validated;
  * @param clamd the optional virus scan
  * @param embedded ask the demo launcher (test sources) for the embedded S3-compatible store even
  *     when an endpoint is configured
+ * @param channelQueue broker queue of photos patients send on WhatsApp/Telegram (fed by the
+ *     channels' inbound queue, consumed by route {@code channel-image})
+ * @param channelMaxBytes largest channel photo stored; a larger one gets a polite refusal
  */
 @Validated
 @ConfigurationProperties("hub.files")
@@ -34,7 +37,9 @@ public record FilesProperties(
         @Positive int thumbnailSize,
         @Positive int previewSize,
         @Valid @NotNull Clamd clamd,
-        boolean embedded) {
+        boolean embedded,
+        @NotBlank String channelQueue,
+        @Positive long channelMaxBytes) {
 
     /**
      * @param endpoint S3-compatible endpoint (MinIO …); blank = AWS S3 of {@code region}

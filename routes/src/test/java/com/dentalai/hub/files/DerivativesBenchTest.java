@@ -102,7 +102,7 @@ class DerivativesBenchTest {
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0L;
     }
 
-    private static byte[] photo(int width, int height) throws IOException {
+    static byte[] photo(int width, int height) throws IOException {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         SplittableRandom noise = new SplittableRandom(42);
         for (int y = 0; y < height; y++) {

@@ -194,7 +194,7 @@ class FilesPipelineTest {
     }
 
     /** A MinIO webhook notification (s3:ObjectCreated:Put, top-level EventName and Key). */
-    private static String event(String key, long size, String etag) {
+    static String event(String key, long size, String etag) {
         String encoded = java.net.URLEncoder.encode(key, StandardCharsets.UTF_8);
         return """
                 {"EventName":"s3:ObjectCreated:Put","Key":"%s/%s","Records":[{"eventVersion":"2.0",

@@ -1,6 +1,7 @@
 package com.dentalai.hub.files;
 
 import com.dentalai.hub.connectors.storage.S3StandIn;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ public final class SandboxS3 implements EnvironmentPostProcessor {
     public static final String WEBHOOK_TOKEN = "files-webhook-token-for-tests";
 
     private static S3StandIn server;
+    private static OutageProxy outage;
 
     /** The running stand-in (started by the first context of this JVM). */
     public static synchronized S3StandIn server() {
@@ -31,6 +33,29 @@ public final class SandboxS3 implements EnvironmentPostProcessor {
             throw new IllegalStateException("no S3 stand-in yet: start a @HubTest context first");
         }
         return server;
+    }
+
+    /**
+     * Takes the S3 of the test profile down (every connection cut and refused) or brings it back;
+     * the store's contents are kept. Tests that use it must bring it back in a finally block.
+     */
+    public static synchronized void setDown(boolean down) {
+        if (outage == null) {
+            throw new IllegalStateException("no S3 outage proxy: only the test profile has one");
+        }
+        outage.setDown(down);
+    }
+
+    /** Connections refused since the test JVM started: S3 clients' attempts during outages. */
+    public static synchronized int refusedConnections() {
+        return outage == null ? 0 : outage.refused();
+    }
+
+    private static synchronized URI testEndpoint(S3StandIn s3) {
+        if (outage == null) {
+            outage = OutageProxy.start(s3.endpoint());
+        }
+        return outage.endpoint();
     }
 
     private static synchronized S3StandIn start(String bucket) {
@@ -52,7 +77,8 @@ public final class SandboxS3 implements EnvironmentPostProcessor {
         }
         S3StandIn s3 = start(environment.getProperty("hub.files.s3.bucket", "dentalai-files"));
         Map<String, Object> values = new HashMap<>();
-        values.put("hub.files.s3.endpoint", s3.endpoint().toString());
+        // tests reach S3 through a proxy that can simulate an outage (S3 down during processing)
+        values.put("hub.files.s3.endpoint", (test ? testEndpoint(s3) : s3.endpoint()).toString());
         values.put("hub.files.s3.path-style", "true");
         values.put(environment.getProperty("hub.files.s3.access-key-env", "HUB_FILES_S3_ACCESS_KEY"), "test-access");
         values.put(environment.getProperty("hub.files.s3.secret-key-env", "HUB_FILES_S3_SECRET_KEY"), "test-secret");

@@ -4,7 +4,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -57,9 +59,15 @@ public final class Derivatives {
                 if (pixels > limits.maxPixels()) {
                     throw new PoisonFileException("image has " + pixels + " pixels, limit " + limits.maxPixels());
                 }
+                // a JPEG cut short decodes "successfully" (grey below the cut): the decoder only warns
+                List<String> warnings = new ArrayList<>();
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 BufferedImage image = reader.read(0);
                 if (image == null) {
                     throw new PoisonFileException("image decodes to nothing");
+                }
+                if (!warnings.isEmpty()) {
+                    throw new PoisonFileException("image is truncated or corrupt (" + warnings.get(0) + ")");
                 }
                 return image;
             } finally {

@@ -105,15 +105,18 @@ public final class S3ObjectStore implements AutoCloseable {
         }
     }
 
-    public void write(String key, byte[] bytes, String contentType) {
+    /** Writes (or replaces) the object; answers its ETag without quotes, as event notifications carry it. */
+    public String write(String key, byte[] bytes, String contentType) {
         try {
-            client.putObject(
-                    PutObjectRequest.builder()
-                            .bucket(settings.bucket())
-                            .key(key)
-                            .contentType(contentType)
-                            .build(),
-                    RequestBody.fromBytes(bytes));
+            String etag = client.putObject(
+                            PutObjectRequest.builder()
+                                    .bucket(settings.bucket())
+                                    .key(key)
+                                    .contentType(contentType)
+                                    .build(),
+                            RequestBody.fromBytes(bytes))
+                    .eTag();
+            return etag == null ? "" : etag.replace("\"", "");
         } catch (S3Exception e) {
             throw new StorageException("S3 refused writing " + key + ": " + e.statusCode(), e.statusCode() >= 500, e);
         } catch (SdkClientException e) {

@@ -65,6 +65,11 @@ class MediaPipelinePartsTest {
 
         assertThatThrownBy(() -> derivatives.thumbnail(truncated, "image/jpeg", 64))
                 .isInstanceOf(PoisonFileException.class);
+        // cut inside the scan data: the JDK decoder only warns and fills the rest with grey
+        byte[] cutShort = Arrays.copyOf(jpeg, jpeg.length / 3);
+        assertThatThrownBy(() -> derivatives.thumbnail(cutShort, "image/jpeg", 64))
+                .isInstanceOf(PoisonFileException.class)
+                .hasMessageContaining("truncated");
         assertThatThrownBy(() -> derivatives.thumbnail(TestFiles.pngDeclaring(100_000, 100_000), "image/png", 64))
                 .isInstanceOf(PoisonFileException.class)
                 .hasMessageContaining("pixels");

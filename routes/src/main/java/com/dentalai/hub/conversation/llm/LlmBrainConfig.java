@@ -16,7 +16,7 @@ import org.springframework.core.env.Environment;
  * OpenAI-compatible endpoint with the deterministic one as its fallback.
  */
 @Configuration
-class LlmBrainConfig {
+public class LlmBrainConfig {
 
     private static final Logger LOG = LoggerFactory.getLogger(LlmBrainConfig.class);
 

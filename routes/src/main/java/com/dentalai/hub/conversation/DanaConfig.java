@@ -1,7 +1,7 @@
 package com.dentalai.hub.conversation;
 
+import com.dentalai.hub.domain.conversation.Brain;
 import com.dentalai.hub.domain.conversation.Dana;
-import com.dentalai.hub.domain.conversation.DeterministicBrain;
 import com.dentalai.hub.domain.knowledge.KnowledgeBase;
 import com.dentalai.hub.domain.knowledge.KnowledgeEntry;
 import com.dentalai.hub.domain.knowledge.Michal;
@@ -22,13 +22,16 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-/** Dana with the deterministic brain and Michal over the operator's knowledge base file. */
+/**
+ * Dana with her brain (deterministic, or the opt-in LLM brain: conversation.llm.LlmBrainConfig) and
+ * Michal over the operator's knowledge base file.
+ */
 @Configuration
 class DanaConfig {
 
     @Bean
-    Dana dana(@Value("${hub.conversation.knowledge-file}") String knowledgeFile) {
-        return new Dana(new DeterministicBrain(), new Michal(new KnowledgeBase(entries(Path.of(knowledgeFile)))));
+    Dana dana(@Value("${hub.conversation.knowledge-file}") String knowledgeFile, Brain danaBrain) {
+        return new Dana(danaBrain, new Michal(new KnowledgeBase(entries(Path.of(knowledgeFile)))));
     }
 
     /** SnakeYAML's safe constructor (plain maps and lists only), then Jackson into the domain records. */

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * A loopback stand-in for Meta's Graph API (WhatsApp Cloud API), speaking its real shapes:
@@ -65,6 +66,7 @@ public final class GraphApiStandIn implements AutoCloseable {
     private final Set<String> closedWindows = ConcurrentHashMap.newKeySet();
     private final Map<String, Media> media = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
+    private volatile Consumer<Recorded> listener = r -> {};
     private LoopbackHttpServer server;
 
     public GraphApiStandIn() {
@@ -154,6 +156,14 @@ public final class GraphApiStandIn implements AutoCloseable {
     }
 
     // ---- programming
+
+    /**
+     * Called on the server thread with every request right before it is answered (benchmarks time the
+     * replies with it); {@code null} removes the listener. Keep it quick: the caller waits on it.
+     */
+    public void onAnswered(Consumer<Recorded> newListener) {
+        this.listener = newListener == null ? r -> {} : newListener;
+    }
 
     public void putMedia(String mediaId, byte[] bytes, String mimeType) {
         media.put(mediaId, new Media(bytes.clone(), mimeType));
@@ -303,8 +313,10 @@ public final class GraphApiStandIn implements AutoCloseable {
 
     private void respond(HttpExchange exchange, int status, String contentType, byte[] bytes) throws IOException {
         Recorded pending = (Recorded) exchange.getAttribute(PENDING);
-        requests.add(new Recorded(
-                pending.method(), pending.path(), pending.authorization(), pending.body(), pending.json(), status));
+        Recorded answered = new Recorded(
+                pending.method(), pending.path(), pending.authorization(), pending.body(), pending.json(), status);
+        requests.add(answered);
+        listener.accept(answered);
         exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {

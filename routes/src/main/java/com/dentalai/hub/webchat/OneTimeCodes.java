@@ -30,8 +30,7 @@ class OneTimeCodes {
     private final WebChatProperties.Otp props;
     private final Clock clock = Clock.systemUTC();
 
-    OneTimeCodes(
-            PasswordEncoder hashes, ChannelSecrets secrets, ChannelsProperties channels, WebChatProperties props) {
+    OneTimeCodes(PasswordEncoder hashes, ChannelSecrets secrets, ChannelsProperties channels, WebChatProperties props) {
         this.hashes = hashes;
         this.secrets = secrets;
         this.props = props.otp();
@@ -107,5 +106,4 @@ class OneTimeCodes {
         }
         return code.toString();
     }
-
 }

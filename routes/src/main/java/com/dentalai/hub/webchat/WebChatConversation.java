@@ -157,7 +157,8 @@ class WebChatConversation {
             return new Outcome(
                     session,
                     List.of(choices(
-                            WebChatTexts.notAPhone(lang), List.of(new WebChatAnswer.Choice(SKIP, WebChatTexts.skip(lang))))));
+                            WebChatTexts.notAPhone(lang),
+                            List.of(new WebChatAnswer.Choice(SKIP, WebChatTexts.skip(lang))))));
         }
         return sendCode(session, tenant, phone.get());
     }
@@ -214,9 +215,11 @@ class WebChatConversation {
             WebChatSession sent = codes.send(tenant, session, e164, lang);
             return new Outcome(sent, List.of(choices(WebChatTexts.codeSent(lang), codeChoices(lang))));
         } catch (RuntimeException e) {
-            LOG.warn("Could not send a web chat code for tenant {}: {}", tenant.id(), e.getClass().getSimpleName());
-            return new Outcome(
-                    session, List.of(choices(WebChatTexts.codeNotSent(lang), List.of(skipChoice(lang)))));
+            LOG.warn(
+                    "Could not send a web chat code for tenant {}: {}",
+                    tenant.id(),
+                    e.getClass().getSimpleName());
+            return new Outcome(session, List.of(choices(WebChatTexts.codeNotSent(lang), List.of(skipChoice(lang)))));
         }
     }
 

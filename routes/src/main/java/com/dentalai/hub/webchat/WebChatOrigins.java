@@ -32,7 +32,9 @@ class WebChatOrigins {
                 || tenant.channels().webchat().allowedOrigins().stream()
                         .map(WebChatOrigins::normalise)
                         .anyMatch(o::equals)
-                || props.allowedOrigins().stream().map(WebChatOrigins::normalise).anyMatch(o::equals);
+                || props.allowedOrigins().stream()
+                        .map(WebChatOrigins::normalise)
+                        .anyMatch(o::equals);
     }
 
     /** For a CORS preflight, which names no tenant: an origin some tenant (or the hub) allows. */

@@ -53,7 +53,10 @@ class WebChatRateLimits {
 
     private int count(String key, long minute) {
         return windows.compute(
-                        key, (k, w) -> w == null || w.minute() != minute ? new Window(minute, 1) : new Window(minute, w.count() + 1))
+                        key,
+                        (k, w) -> w == null || w.minute() != minute
+                                ? new Window(minute, 1)
+                                : new Window(minute, w.count() + 1))
                 .count();
     }
 }

@@ -57,11 +57,13 @@ record WebChatSession(
     }
 
     WebChatSession codeSent(String e164, String hash, Instant expiresAt) {
-        return new WebChatSession(tenant, sessionId, Phase.AWAIT_CODE, language, e164, hash, expiresAt, 0, codesSent + 1);
+        return new WebChatSession(
+                tenant, sessionId, Phase.AWAIT_CODE, language, e164, hash, expiresAt, 0, codesSent + 1);
     }
 
     WebChatSession wrongCode() {
-        return new WebChatSession(tenant, sessionId, phase, language, phone, codeHash, codeExpiresAt, attempts + 1, codesSent);
+        return new WebChatSession(
+                tenant, sessionId, phase, language, phone, codeHash, codeExpiresAt, attempts + 1, codesSent);
     }
 
     WebChatSession verified() {

@@ -39,8 +39,7 @@ final class WebChatTexts {
     }
 
     static String typeTheCode(String lang) {
-        return pick(
-                lang, "נא להקליד את הקוד שקיבלת בוואטסאפ.", "Please type the code you received on WhatsApp.");
+        return pick(lang, "נא להקליד את הקוד שקיבלת בוואטסאפ.", "Please type the code you received on WhatsApp.");
     }
 
     static String wrongCode(String lang) {

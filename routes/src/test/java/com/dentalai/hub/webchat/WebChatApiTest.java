@@ -137,7 +137,8 @@ class WebChatApiTest {
 
         JsonNode first = chat.post(body).getBody();
         JsonNode again = chat.post(body).getBody();
-        JsonNode other = chat.post(chat.body().put("text", "hello").put("message_id", "m-2")).getBody();
+        JsonNode other = chat.post(chat.body().put("text", "hello").put("message_id", "m-2"))
+                .getBody();
 
         assertThat(again).isEqualTo(first);
         assertThat(other.path("replies")).isNotEmpty();
@@ -151,7 +152,8 @@ class WebChatApiTest {
         ResponseEntity<String> script = http.getForEntity("/chat/assets/webchat.js", String.class);
 
         assertThat(he.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(he.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+        assertThat(he.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML))
+                .isTrue();
         assertThat(he.getBody()).contains("lang=\"he\" dir=\"rtl\"").contains("data-tenant=\"smile-tlv\"");
         assertThat(he.getHeaders().getFirst("Content-Security-Policy"))
                 .contains("script-src 'self'")

@@ -74,7 +74,8 @@ final class WebChatClient {
 
     List<String> choices() {
         List<String> ids = new ArrayList<>();
-        last.path("replies").forEach(r -> r.path("choices").forEach(c -> ids.add(c.path("id").asText())));
+        last.path("replies").forEach(r -> r.path("choices")
+                .forEach(c -> ids.add(c.path("id").asText())));
         return ids;
     }
 
@@ -87,7 +88,12 @@ final class WebChatClient {
                 .toList();
         assertThat(templates).as("templates to the patient").isNotEmpty();
         JsonNode template = templates.get(templates.size() - 1).path("template");
-        return template.path("components").path(0).path("parameters").path(0).path("text").asText();
+        return template.path("components")
+                .path(0)
+                .path("parameters")
+                .path(0)
+                .path("text")
+                .asText();
     }
 
     static boolean booked(String text) {

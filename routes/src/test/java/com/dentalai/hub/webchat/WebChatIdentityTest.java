@@ -61,7 +61,9 @@ class WebChatIdentityTest {
             seen.add(chat.text());
         }
 
-        assertThat(WebChatClient.booked(chat.text())).as("conversation: %s", seen).isTrue();
+        assertThat(WebChatClient.booked(chat.text()))
+                .as("conversation: %s", seen)
+                .isTrue();
         List<Map<String, Object>> after = appointments();
         assertThat(after).hasSize(before + 1);
         // the proved number is the existing patient's: the booking is theirs, no new record
@@ -128,7 +130,9 @@ class WebChatIdentityTest {
 
         assertThat(chat.text()).doesNotContain("05/05").doesNotContain("5.5").doesNotContain("Dr. Webchat");
         assertThat(chat.text()).contains("אין לך תורים");
-        assertThat(patientsWithPhone(patient.typed)).as("a new record beside the existing one").isEqualTo(2);
+        assertThat(patientsWithPhone(patient.typed))
+                .as("a new record beside the existing one")
+                .isEqualTo(2);
         chat.tap("menu:list");
         assertThat(chat.text()).contains("אין לך תורים");
     }
@@ -150,7 +154,9 @@ class WebChatIdentityTest {
             seen.add(chat.text());
         }
 
-        assertThat(WebChatClient.booked(chat.text())).as("conversation: %s", seen).isTrue();
+        assertThat(WebChatClient.booked(chat.text()))
+                .as("conversation: %s", seen)
+                .isTrue();
         assertThat(appointments()).hasSize(before + 1);
     }
 

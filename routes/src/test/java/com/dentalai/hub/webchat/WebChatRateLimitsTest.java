@@ -19,7 +19,9 @@ class WebChatRateLimitsTest {
         assertThat(limits.acquire("t", "s1", "10.0.0.1")).isZero();
         assertThat(limits.acquire("t", "s1", "10.0.0.1")).isEqualTo(40);
         assertThat(limits.acquire("t", "s2", "10.0.0.1")).as("another session").isZero();
-        assertThat(limits.acquire("other", "s1", "10.0.0.1")).as("another tenant").isZero();
+        assertThat(limits.acquire("other", "s1", "10.0.0.1"))
+                .as("another tenant")
+                .isZero();
     }
 
     @Test

@@ -20,9 +20,8 @@ class DanaPhoneVerifiedTest {
         Turn t = ChatHarness.DANA.phoneVerified(h.state, verified("123456"), context(h));
 
         assertThat(t.next().isIdentified()).isTrue();
-        assertThat(t.effects(Effect.PatientIdentified.class))
-                .singleElement()
-                .satisfies(e -> assertThat(e.registered()).isFalse());
+        assertThat(t.effects(Effect.PatientIdentified.class)).singleElement().satisfies(e -> assertThat(e.registered())
+                .isFalse());
         assertThat(ChatHarness.render(t.replies())).contains("Here are the free times");
         assertThat(t.next().offer().get(0).start().atZone(ChatHarness.ZONE).getDayOfMonth())
                 .isEqualTo(23);
@@ -41,7 +40,7 @@ class DanaPhoneVerifiedTest {
     }
 
     @Test
-    void nothingInterruptedMeansAGreetingAndODooDownParksTheTurn() {
+    void nothingInterruptedMeansAGreetingAndOdooDownParksTheTurn() {
         ChatHarness h = new ChatHarness(Channel.WEBCHAT, null);
         h.say("hello");
 

@@ -67,6 +67,23 @@ public class ConversationTurns {
 
     /** Runs Dana on {@code message} for the context's tenant and stores the state unless parked. */
     public Turn turn(InboundMessage message, HubContext context) {
+        return run(message, context, dana::handle);
+    }
+
+    /**
+     * Web chat's one-time code has just verified {@code message.senderPhone()}: Dana goes on with what
+     * identifying the patient interrupted ({@link Dana#phoneVerified}); stored like any turn.
+     */
+    public Turn phoneVerified(InboundMessage message, HubContext context) {
+        return run(message, context, dana::phoneVerified);
+    }
+
+    /** Dana's entry point for one turn: state, message, context → turn. */
+    private interface DanaStep {
+        Turn apply(Conversation state, InboundMessage message, TurnContext ctx);
+    }
+
+    private Turn run(InboundMessage message, HubContext context, DanaStep step) {
         if (context == null || !message.tenant().equals(context.tenantId())) {
             // the signed context decides the tenant; a body naming another one is not to be trusted
             throw new IllegalArgumentException("inbound message tenant does not match its hub context");
@@ -78,7 +95,7 @@ public class ConversationTurns {
             RouteTools tools = new RouteTools(producer, context, state.language());
             boolean suspended = standing.isSuspended(tenant.id());
             TurnContext ctx = new TurnContext(ZonedDateTime.now(tenant.timezone()), tenant, tools, suspended);
-            return dana.handle(state, message, ctx);
+            return step.apply(state, message, ctx);
         });
         if (turn.effects(Effect.Parked.class).isEmpty()) {
             store.save(turn.next());

@@ -89,6 +89,39 @@ public final class Dana {
         return state.resumed();
     }
 
+    /**
+     * The channel has just vouched for the sender's phone ({@code msg.senderPhone()}), as web chat does
+     * after a one-time code: goes on with what identifying the patient interrupted (the registration's
+     * resume intent and criteria), now looking the patient up by that phone first. Greets when nothing
+     * was interrupted. {@code msg} is the message that carried the code; its content is not read.
+     */
+    public Turn phoneVerified(Conversation state, InboundMessage msg, TurnContext ctx) {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(msg.senderPhone(), "msg.senderPhone");
+        Objects.requireNonNull(ctx, "ctx");
+        Conversation touched = state.touchedAt(msg.timestamp());
+        Draft d = touched.draft();
+        boolean interrupted = touched.flow() == Flow.REGISTER && d.resumeIntent() != null && !touched.isIdentified();
+        Exchange x = new Exchange(msg, ctx);
+        try {
+            Conversation next;
+            if (!interrupted || ctx.tenantSuspended()) {
+                x.say(Replies.greeting(ctx.tenant(), touched.language()));
+                next = touched.idle();
+            } else {
+                Draft criteria = new Draft(
+                        d.date(), d.time(), d.partOfDay(), d.practitioner(), d.treatment(), null, null, null, null);
+                next = withPatient(touched.idle(), x, d.resumeIntent(), criteria);
+            }
+            return new Turn(next, x.replies, x.effects);
+        } catch (ToolUnavailableException e) {
+            return new Turn(
+                    touched,
+                    List.of(text(Replies.systemDown(touched.language()))),
+                    List.of(new Effect.Parked(e.tool() == null ? "unknown" : e.tool(), msg.providerMessageId())));
+        }
+    }
+
     /** One inbound message → the next state, the replies in order and the effects. */
     public Turn handle(Conversation state, InboundMessage msg, TurnContext ctx) {
         Objects.requireNonNull(state, "state");

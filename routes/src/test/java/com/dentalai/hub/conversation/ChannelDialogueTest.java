@@ -154,6 +154,31 @@ class ChannelDialogueTest {
         assertThat(patientsWithPhone("+" + own)).isEqualTo(1);
     }
 
+    @Test
+    void anUnknownWhatsAppNumberRegistersWithANameAndTheConfirmedNumber() {
+        String waId = "97258" + seq;
+        assertThat(patientsWithPhone("+" + waId)).isZero();
+
+        whatsapp(text(waId, "Hi, I'd like to book a checkup"));
+        assertThat(lastTo(waId).toString()).contains("What is your full name?");
+        whatsapp(text(waId, "Noa Newcomer"));
+        assertThat(lastTo(waId).toString()).contains("Is your number").contains(waId);
+        String yes = whatsappOptions(lastTo(waId)).stream()
+                .filter(id -> id.startsWith("yes:"))
+                .findFirst()
+                .orElseThrow();
+        whatsapp(buttonReply(waId, yes));
+
+        assertThat(graph.acceptedMessages().stream()
+                        .filter(m -> waId.equals(m.path("to").asText()))
+                        .map(JsonNode::toString))
+                .anyMatch(m -> m.contains("You're registered, Noa Newcomer."));
+        List<Map<String, Object>> created =
+                odoo.searchRead("patient.patient", List.of(List.of("contact_number", "=", "+" + waId)));
+        assertThat(created).singleElement().satisfies(p -> assertThat(p.get("patient_name"))
+                .isEqualTo("Noa Newcomer"));
+    }
+
     // ------------------------------------------------------------------ Odoo down, dead letter, replay
 
     @Test

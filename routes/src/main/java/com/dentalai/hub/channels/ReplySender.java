@@ -61,7 +61,7 @@ public class ReplySender {
         }
     }
 
-    void send(Tenant tenant, Channel channel, String conversationKey, OutboundMessage reply) {
+    public void send(Tenant tenant, Channel channel, String conversationKey, OutboundMessage reply) {
         switch (channel) {
             case WHATSAPP -> whatsapp.send(account(tenant), conversationKey, reply);
             case TELEGRAM -> bot(tenant).sendMessage(conversationKey, reply);

@@ -246,6 +246,15 @@ public final class OdooStandInServer implements AutoCloseable {
         return orm.call(credentials(login).uid(), model, method, wireArgs, wireKwargs);
     }
 
+    /**
+     * A staff member posts from the chatter in Odoo's web client: {@code subtypeXmlid}
+     * {@code mail.mt_comment} for "Send message", {@code mail.mt_note} for "Log note"; the HTML
+     * body is kept as markup. Returns the mail.message id.
+     */
+    public long postFromWebClient(String login, String model, long id, String html, String subtypeXmlid) {
+        return orm.postFromWebClient(credentials(login).uid(), model, id, html, subtypeXmlid);
+    }
+
     /** All records of a model matching a domain (prefix list), every field, as Odoo would read them. */
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> searchRead(String model, List<?> domain) {

@@ -413,7 +413,23 @@ final class StandInOrm {
         return Boolean.TRUE;
     }
 
+    /**
+     * What Odoo's web client does when staff post from the chatter ({@code /mail/message/post}):
+     * the body is the editor's HTML, kept as markup instead of escaped like an RPC string.
+     */
+    synchronized long postFromWebClient(long uid, String model, long id, String html, String subtypeXmlid) {
+        Map<String, Object> kwargs = new LinkedHashMap<>();
+        kwargs.put("body", html);
+        kwargs.put("message_type", "comment");
+        kwargs.put("subtype_xmlid", subtypeXmlid);
+        return (Long) messagePost(uid, models.get(model), List.of(id), kwargs, false);
+    }
+
     private Object messagePost(long uid, ModelDef def, List<Long> ids, Map<String, Object> kwargs) {
+        return messagePost(uid, def, ids, kwargs, true);
+    }
+
+    private Object messagePost(long uid, ModelDef def, List<Long> ids, Map<String, Object> kwargs, boolean escape) {
         if (!def.mailThread) {
             throw new StandInFault(Type.ATTRIBUTE, "The method '" + def.name + ".message_post' does not exist");
         }
@@ -432,7 +448,7 @@ final class StandInOrm {
                 "body",
                 body == null || body.toString().isEmpty()
                         ? Boolean.FALSE
-                        : "<p>" + escapeHtml(body.toString()) + "</p>");
+                        : escape ? "<p>" + escapeHtml(body.toString()) + "</p>" : body.toString());
         vals.put("subject", kwargs.getOrDefault("subject", Boolean.FALSE));
         vals.put("message_type", kwargs.getOrDefault("message_type", "notification"));
         vals.put("subtype_id", subtype(kwargs));

@@ -8,6 +8,7 @@ import java.time.Instant;
  *
  * @param odooModel with {@code odooRecordId}: the chatter staff answer on; null when the patient is
  *     unknown (replies are then not relayed, see docs/handover.md)
+ * @param note the activity's note for staff (HTML; PHI: quotes the patient)
  * @param lastMessageAt the last message from staff or patient: the quiet time counts from here
  * @param lastStaffMessageId the cursor: the newest chatter message already relayed
  * @param resumedAt when the bot resumed (state {@code resumed}); null while open
@@ -21,6 +22,7 @@ record Handover(
         String odooModel,
         Long odooRecordId,
         Long odooActivityId,
+        String note,
         Instant startedAt,
         Instant lastMessageAt,
         long lastStaffMessageId,
@@ -35,7 +37,7 @@ record Handover(
         return odooModel != null && odooRecordId != null;
     }
 
-    /** Ids only: the patient ref is PHI-adjacent and stays out of logs. */
+    /** Ids only: the patient ref and the note stay out of logs. */
     @Override
     public String toString() {
         return "Handover[id=" + id + ", tenant=" + tenant + ", channel=" + channel + ", state=" + state + "]";

@@ -12,7 +12,6 @@ import com.dentalai.hub.platform.context.HubContext;
 import com.dentalai.hub.platform.tenants.TenantDirectory;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +33,7 @@ class HandoverEffects implements EffectHandler<Effect.Handover> {
     private final OdooFrontDesk frontDesk;
     private final FrontDeskNotes notes;
     private final TenantRecords records;
+    private final HandoverActivities activities;
     private final Clock clock = Clock.systemUTC();
 
     HandoverEffects(
@@ -41,8 +41,10 @@ class HandoverEffects implements EffectHandler<Effect.Handover> {
             HandoverStore store,
             OdooFrontDesk frontDesk,
             FrontDeskNotes notes,
-            TenantRecords records) {
+            TenantRecords records,
+            HandoverActivities activities) {
         this.tenants = tenants;
+        this.activities = activities;
         this.store = store;
         this.frontDesk = frontDesk;
         this.notes = notes;
@@ -67,7 +69,7 @@ class HandoverEffects implements EffectHandler<Effect.Handover> {
                 message.conversationKey(),
                 patient.orElse(null),
                 chatter,
-                effect.note(),
+                FrontDeskNotes.html(effect.note(), message, chatter != null),
                 now);
         if (handover.odooActivityId() != null) {
             return; // a redelivery of a turn whose activity already exists
@@ -76,15 +78,7 @@ class HandoverEffects implements EffectHandler<Effect.Handover> {
             // Dana's tool had nobody to attach the note to; the phone told us who it is
             records.forTenant(tenant).postNote(RecordRef.of(new PatientRef(patient.get())), effect.note());
         }
-        OdooFrontDesk.Target target = chatter != null ? chatter : frontDesk.clinic(tenant);
-        String summary = "Chat handover (" + message.channel() + ")" + (chatter == null ? ": unidentified patient" : "");
-        long activity = frontDesk.createActivity(
-                tenant,
-                target,
-                summary,
-                FrontDeskNotes.html(effect.note(), message, chatter != null),
-                LocalDate.now(clock.withZone(tenant.timezone())));
-        store.activityCreated(tenant.id(), handover.id(), activity);
+        long activity = activities.ensure(tenant, handover);
         LOG.info(
                 "handover {} opened for tenant {} on {} (odoo activity {}, patient {})",
                 handover.id(),

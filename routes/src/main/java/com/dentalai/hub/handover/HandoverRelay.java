@@ -41,6 +41,7 @@ class HandoverRelay {
     private final Dana dana;
     private final ReplySender sender;
     private final HandoverProperties properties;
+    private final HandoverActivities activities;
     private final Clock clock = Clock.systemUTC();
 
     HandoverRelay(
@@ -50,8 +51,10 @@ class HandoverRelay {
             ConversationStore conversations,
             Dana dana,
             ReplySender sender,
-            HandoverProperties properties) {
+            HandoverProperties properties,
+            HandoverActivities activities) {
         this.tenants = tenants;
+        this.activities = activities;
         this.store = store;
         this.frontDesk = frontDesk;
         this.conversations = conversations;
@@ -89,6 +92,11 @@ class HandoverRelay {
             confirmResumed(handover);
             return;
         }
+        Long activity = handover.odooActivityId();
+        if (activity == null && handover.startedAt().plus(properties.lease()).isBefore(clock.instant())) {
+            // the turn's own attempt failed (Odoo down); a younger handover may still be mid-turn
+            activity = activities.ensure(tenant, handover);
+        }
         Instant lastMessage = handover.lastMessageAt();
         if (handover.hasChatter()) {
             OdooFrontDesk.Target chatter = new OdooFrontDesk.Target(handover.odooModel(), handover.odooRecordId());
@@ -103,7 +111,7 @@ class HandoverRelay {
             }
         }
         Instant now = clock.instant();
-        if (handover.odooActivityId() != null && !frontDesk.activityOpen(tenant, handover.odooActivityId())) {
+        if (activity != null && !frontDesk.activityOpen(tenant, activity)) {
             resume(tenant, handover, "done", now);
         } else if (lastMessage.plus(properties.quietTime()).isBefore(now)) {
             resume(tenant, handover, "quiet", now);

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 class HandoverStore {
 
     private static final String COLUMNS = "id, tenant_id, channel, conversation_key, patient_ref, odoo_model,"
-            + " odoo_record_id, odoo_activity_id, started_at, last_message_at, last_staff_message_id, state,"
+            + " odoo_record_id, odoo_activity_id, note, started_at, last_message_at, last_staff_message_id, state,"
             + " resumed_at";
 
     private final TenantTransactions tx;
@@ -35,7 +35,7 @@ class HandoverStore {
             String key,
             String patientRef,
             OdooFrontDesk.Target chatter,
-            String note,
+            String noteHtml,
             Instant at) {
         return tx.inTenant(tenant, jdbc -> {
             jdbc.update(
@@ -48,7 +48,7 @@ class HandoverStore {
                     patientRef,
                     chatter == null ? null : chatter.model(),
                     chatter == null ? null : chatter.recordId(),
-                    note,
+                    noteHtml,
                     Timestamp.from(at),
                     Timestamp.from(at));
             return jdbc.query(
@@ -159,6 +159,7 @@ class HandoverStore {
                 rs.getString("odoo_model"),
                 (Long) rs.getObject("odoo_record_id"),
                 (Long) rs.getObject("odoo_activity_id"),
+                rs.getString("note"),
                 rs.getTimestamp("started_at").toInstant(),
                 rs.getTimestamp("last_message_at").toInstant(),
                 rs.getLong("last_staff_message_id"),

@@ -152,6 +152,58 @@ class HandoverFlowTest {
     }
 
     @Test
+    void aStaffReplyAfterTheWhatsAppWindowClosedGoesOutAsTheApprovedTemplate() {
+        String waId = "97256" + seq;
+        long patient = odoo.seed("patient.patient", Map.of("patient_name", "Late Tester", "contact_number", "+" + waId));
+        whatsapp(waId, "I want to talk to a person");
+        Map<String, Object> activity = onlyActivity(patient);
+
+        graph.closeWindow(waId);
+        try {
+            staffPosts(patient, "<p>Sorry for the wait.\nYour crown is ready.</p>", "mail.mt_comment");
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> whatsappTo(waId).stream().anyMatch(m -> "template".equals(m.path("type").asText())));
+            JsonNode template = whatsappTo(waId).stream()
+                    .filter(m -> "template".equals(m.path("type").asText()))
+                    .findFirst()
+                    .orElseThrow()
+                    .path("template");
+            assertThat(template.path("name").asText()).isEqualTo("staff_reply");
+            assertThat(template.path("language").path("code").asText()).isEqualTo("en");
+            assertThat(template.toString()).contains("Sorry for the wait. Your crown is ready.");
+        } finally {
+            odoo.as("demo", "mail.activity", "action_feedback", List.of(List.of(activity.get("id"))), Map.of());
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> openHandovers(waId) == 0);
+            graph.openWindow(waId);
+        }
+    }
+
+    @Test
+    void anUnidentifiedPatientsHandoverGoesToTheClinicsOwnContact() {
+        long chat = seq;
+        List<?> companyContact = (List<?>) odoo.searchRead("res.company", List.of(List.of("id", "=", 1L)))
+                .get(0)
+                .get("partner_id");
+        long clinic = ((Number) companyContact.get(0)).longValue();
+        int before = odoo.searchRead("mail.activity", List.of(List.of("res_id", "=", clinic))).size();
+
+        telegram(chat, "I want to talk to a person");
+
+        List<Map<String, Object>> onClinic = odoo.searchRead(
+                "mail.activity", List.of(List.of("res_model", "=", "res.partner"), List.of("res_id", "=", clinic)));
+        assertThat(onClinic).hasSize(before + 1);
+        Map<String, Object> activity = onClinic.get(onClinic.size() - 1);
+        assertThat(activity.get("summary")).isEqualTo("Chat handover (TELEGRAM): unidentified patient");
+        assertThat(activity.get("note")).asString().contains("Not matched to a patient record");
+
+        odoo.as("demo", "mail.activity", "action_feedback", List.of(List.of(activity.get("id"))), Map.of());
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> lastTelegramText(chat).contains("clinic's assistant again"));
+    }
+
+    @Test
     void anEmergencyAlertsTheClinicAndNeverOffersABookingMenu() {
         String waId = "97255" + seq;
         long patient = odoo.seed("patient.patient", Map.of("patient_name", "Urgent Tester", "contact_number", "+" + waId));
@@ -191,6 +243,16 @@ class HandoverFlowTest {
         List<Map<String, Object>> all = activities(patient);
         assertThat(all).hasSize(1);
         return all.get(0);
+    }
+
+    private int openHandovers(String key) {
+        return tx.inTenant(
+                TENANT,
+                jdbc -> jdbc.queryForObject(
+                        "select count(*) from handovers where tenant_id = ? and conversation_key = ? and state = 'open'",
+                        Integer.class,
+                        TENANT,
+                        key));
     }
 
     private List<Map<String, Object>> activities(long patient) {

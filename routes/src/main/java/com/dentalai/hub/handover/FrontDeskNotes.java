@@ -29,7 +29,9 @@ class FrontDeskNotes {
         if (message.senderPhone() == null) {
             return Optional.empty();
         }
-        return records.forTenant(tenant).findPatientByPhone(message.senderPhone()).map(PatientRef::id);
+        return records.forTenant(tenant)
+                .findPatientByPhone(message.senderPhone())
+                .map(PatientRef::id);
     }
 
     /** The activity note (an HTML field): Dana's note, plus how to reach someone the clinic has no record of. */
@@ -39,7 +41,10 @@ class FrontDeskNotes {
             out.append("<p>Not matched to a patient record. Channel: ")
                     .append(message.channel())
                     .append(message.senderPhone() == null ? "" : ", phone: " + escape(message.senderPhone()))
-                    .append(message.senderName() == null ? "" : ", name on the channel: " + escape(message.senderName()))
+                    .append(
+                            message.senderName() == null
+                                    ? ""
+                                    : ", name on the channel: " + escape(message.senderName()))
                     .append("</p>");
         }
         return out.toString();

@@ -30,8 +30,8 @@ class HandoverActivities {
         OdooFrontDesk.Target target = handover.hasChatter()
                 ? new OdooFrontDesk.Target(handover.odooModel(), handover.odooRecordId())
                 : frontDesk.clinic(tenant);
-        String summary = "Chat handover (" + handover.channel() + ")"
-                + (handover.hasChatter() ? "" : ": unidentified patient");
+        String summary =
+                "Chat handover (" + handover.channel() + ")" + (handover.hasChatter() ? "" : ": unidentified patient");
         long activity = frontDesk.createActivity(
                 tenant, target, summary, handover.note(), LocalDate.now(clock.withZone(tenant.timezone())));
         store.activityCreated(tenant.id(), handover.id(), activity);

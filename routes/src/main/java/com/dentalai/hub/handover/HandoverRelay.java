@@ -149,7 +149,11 @@ class HandoverRelay {
                 conversations.load(handover.tenant(), handover.channel(), handover.conversationKey());
         if (state.isPresent() && state.get().paused()) {
             conversations.save(dana.resume(state.get()));
-            tellBack(tenant, handover.channel(), handover.conversationKey(), state.get().language());
+            tellBack(
+                    tenant,
+                    handover.channel(),
+                    handover.conversationKey(),
+                    state.get().language());
         }
         store.resumed(tenant.id(), handover.id(), reason, now);
         LOG.info("handover {} of tenant {} resumed ({})", handover.id(), tenant.id(), reason);

@@ -39,8 +39,9 @@ class HandoverRoutes extends RouteBuilder {
             if (tenant.odoo() == null) {
                 continue;
             }
-            from("timer:" + routeId(tenant.id()) + "?period=" + properties.pollInterval().toMillis()
-                            + "&delay=" + properties.pollInterval().toMillis())
+            from("timer:" + routeId(tenant.id()) + "?period="
+                            + properties.pollInterval().toMillis() + "&delay="
+                            + properties.pollInterval().toMillis())
                     .routeId(routeId(tenant.id()))
                     .routeProperty(GatedRoutes.PERMISSION, "SCHEDULER_RUN")
                     .routeProperty(GatedRoutes.RUN_AS, SYSTEM_PRINCIPAL)

@@ -64,22 +64,20 @@ class HandoverStore {
 
     void activityCreated(String tenant, long id, long activityId) {
         tx.inTenant(
-                tenant,
-                jdbc -> jdbc.update("update handovers set odoo_activity_id = ? where id = ?", activityId, id));
+                tenant, jdbc -> jdbc.update("update handovers set odoo_activity_id = ? where id = ?", activityId, id));
     }
 
     Optional<Handover> openFor(String tenant, Channel channel, String key) {
-        return tx.inTenant(
-                tenant,
-                jdbc -> jdbc.query(
-                                "select " + COLUMNS + " from handovers where tenant_id = ? and channel = ?"
-                                        + " and conversation_key = ? and state = 'open'",
-                                HandoverStore::row,
-                                tenant,
-                                channel.name(),
-                                key)
-                        .stream()
-                        .findFirst());
+        return tx.inTenant(tenant, jdbc -> jdbc
+                .query(
+                        "select " + COLUMNS + " from handovers where tenant_id = ? and channel = ?"
+                                + " and conversation_key = ? and state = 'open'",
+                        HandoverStore::row,
+                        tenant,
+                        channel.name(),
+                        key)
+                .stream()
+                .findFirst());
     }
 
     /** Handovers the poller still has work on: open ones, and resumed ones not yet confirmed. */

@@ -105,19 +105,20 @@ class OdooFrontDesk {
                 .and(OdooDomain.where("is_internal", "=", false))
                 .and(OdooDomain.where("create_uid.share", "=", false))
                 .and(OdooDomain.where("create_uid", "!=", hubUser));
-        return odoo.searchRead(MESSAGE, domain, List.of("id", "author_id", "body", "date"), limit, 0, "id asc")
-                .stream()
+        return odoo.searchRead(MESSAGE, domain, List.of("id", "author_id", "body", "date"), limit, 0, "id asc").stream()
                 .map(r -> new ChatterMessage(
                         OdooValues.longValue(r.get("id")).orElseThrow(),
-                        OdooValues.many2One(r.get("author_id")).map(m -> m.name()).orElse(null),
+                        OdooValues.many2One(r.get("author_id"))
+                                .map(m -> m.name())
+                                .orElse(null),
                         StaffText.plain(OdooValues.string(r.get("body")).orElse("")),
                         OdooValues.instant(r.get("date")).orElse(null)))
                 .toList();
     }
 
     private Optional<Long> activityType(OdooClient odoo) {
-        return odoo.search(
-                        "mail.activity.type", OdooDomain.where("name", "=", properties.activityType()), 1, 0, "id asc")
+        return odoo
+                .search("mail.activity.type", OdooDomain.where("name", "=", properties.activityType()), 1, 0, "id asc")
                 .stream()
                 .findFirst();
     }

@@ -23,7 +23,9 @@ final class StaffText {
         Matcher m = NUMERIC.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            long code = m.group(2).length() > 7 ? -1 : Long.parseLong(m.group(2), m.group(1).isEmpty() ? 10 : 16);
+            long code = m.group(2).length() > 7
+                    ? -1
+                    : Long.parseLong(m.group(2), m.group(1).isEmpty() ? 10 : 16);
             String character = Character.isValidCodePoint((int) code) && code >= 0
                     ? new String(Character.toChars((int) code))
                     : m.group();
@@ -31,6 +33,9 @@ final class StaffText {
         }
         m.appendTail(out);
         // &amp; last, so "&amp;lt;" stays the literal text "&lt;"
-        return BLANK_LINES.matcher(out.toString().replace("&amp;", "&")).replaceAll("\n\n").strip();
+        return BLANK_LINES
+                .matcher(out.toString().replace("&amp;", "&"))
+                .replaceAll("\n\n")
+                .strip();
     }
 }

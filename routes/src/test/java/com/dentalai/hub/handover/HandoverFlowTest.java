@@ -66,7 +66,8 @@ class HandoverFlowTest {
     @Test
     void aWhatsAppPatientTalksToStaffInOdooAndGetsDanaBackWhenTheActivityIsDone() {
         String waId = "97254" + seq;
-        long patient = odoo.seed("patient.patient", Map.of("patient_name", "Handover Tester", "contact_number", "+" + waId));
+        long patient =
+                odoo.seed("patient.patient", Map.of("patient_name", "Handover Tester", "contact_number", "+" + waId));
 
         whatsapp(waId, "I want to talk to a person");
 
@@ -74,10 +75,10 @@ class HandoverFlowTest {
         assertThat(activity.get("summary")).asString().contains("Chat handover (WHATSAPP)");
         assertThat(activity.get("activity_type_id")).asString().contains("To Do");
         assertThat(activity.get("user_id")).asString().contains("Marc Demo");
-        assertThat(activity.get("date_deadline")).isEqualTo(LocalDate.now(ZoneId.of("Asia/Jerusalem")).toString());
-        assertThat(chatter(patient)).anySatisfy(m -> assertThat(m.get("body"))
-                .asString()
-                .contains("Patient asked for a person"));
+        assertThat(activity.get("date_deadline"))
+                .isEqualTo(LocalDate.now(ZoneId.of("Asia/Jerusalem")).toString());
+        assertThat(chatter(patient))
+                .anySatisfy(m -> assertThat(m.get("body")).asString().contains("Patient asked for a person"));
         assertThat(lastText(waId)).contains("A staff member will answer you here soon");
 
         // paused: one polite notice, then silence
@@ -91,9 +92,8 @@ class HandoverFlowTest {
         staffPosts(patient, "<p>Internal: check the X-ray first</p>", "mail.mt_note");
         staffPosts(patient, "<p>Hi, this is Noa from the clinic.</p>", "mail.mt_comment");
         staffPosts(patient, "<p>We can see you <b>today at 16:00</b> &amp; check the tooth.</p>", "mail.mt_comment");
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> textsTo(waId).contains("We can see you today at 16:00 & check the tooth."));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> textsTo(waId)
+                .contains("We can see you today at 16:00 & check the tooth."));
         pollsPass(3);
         List<String> texts = textsTo(waId);
         assertThat(texts.stream().filter(t -> t.equals("Hi, this is Noa from the clinic.")))
@@ -105,9 +105,8 @@ class HandoverFlowTest {
 
         // staff mark the activity done in Odoo: the bot is back
         odoo.as("demo", "mail.activity", "action_feedback", List.of(List.of(activity.get("id"))), Map.of());
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> lastText(waId).contains("clinic's assistant again"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> lastText(waId)
+                .contains("clinic's assistant again"));
         whatsapp(waId, "what are your opening hours?");
         assertThat(lastText(waId)).doesNotContain("Your message is with our staff");
         assertThat(lastText(waId)).containsAnyOf("08:00", "8:00");
@@ -129,11 +128,11 @@ class HandoverFlowTest {
         assertThat(onlyActivity(patient).get("summary")).asString().contains("TELEGRAM");
 
         staffPosts(patient, "<p>שלום, כאן נועה מהמרפאה. אפשר להגיע היום ב-16:00?</p>", "mail.mt_comment");
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> telegramTexts(chat).contains("שלום, כאן נועה מהמרפאה. אפשר להגיע היום ב-16:00?"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> telegramTexts(chat)
+                .contains("שלום, כאן נועה מהמרפאה. אפשר להגיע היום ב-16:00?"));
         pollsPass(3);
-        assertThat(telegramTexts(chat).stream().filter(t -> t.contains("כאן נועה"))).hasSize(1);
+        assertThat(telegramTexts(chat).stream().filter(t -> t.contains("כאן נועה")))
+                .hasSize(1);
 
         // two quiet hours later (the record's clock moved back instead of the test waiting)
         tx.inTenant(
@@ -143,9 +142,8 @@ class HandoverFlowTest {
                                 + " where tenant_id = ? and conversation_key = ? and state = 'open'",
                         TENANT,
                         Long.toString(chat)));
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> lastTelegramText(chat).contains("אני שוב העוזרת הדיגיטלית"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> lastTelegramText(chat)
+                .contains("אני שוב העוזרת הדיגיטלית"));
         assertThat(onlyActivity(patient)).as("the activity stays for staff").isNotNull();
         telegram(chat, "מה שעות הפתיחה?");
         assertThat(lastTelegramText(chat)).doesNotContain("ההודעה הועברה לצוות");
@@ -154,16 +152,16 @@ class HandoverFlowTest {
     @Test
     void aStaffReplyAfterTheWhatsAppWindowClosedGoesOutAsTheApprovedTemplate() {
         String waId = "97256" + seq;
-        long patient = odoo.seed("patient.patient", Map.of("patient_name", "Late Tester", "contact_number", "+" + waId));
+        long patient =
+                odoo.seed("patient.patient", Map.of("patient_name", "Late Tester", "contact_number", "+" + waId));
         whatsapp(waId, "I want to talk to a person");
         Map<String, Object> activity = onlyActivity(patient);
 
         graph.closeWindow(waId);
         try {
             staffPosts(patient, "<p>Sorry for the wait.\nYour crown is ready.</p>", "mail.mt_comment");
-            Awaitility.await()
-                    .atMost(Duration.ofSeconds(30))
-                    .until(() -> whatsappTo(waId).stream().anyMatch(m -> "template".equals(m.path("type").asText())));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> whatsappTo(waId).stream()
+                    .anyMatch(m -> "template".equals(m.path("type").asText())));
             JsonNode template = whatsappTo(waId).stream()
                     .filter(m -> "template".equals(m.path("type").asText()))
                     .findFirst()
@@ -186,7 +184,8 @@ class HandoverFlowTest {
                 .get(0)
                 .get("partner_id");
         long clinic = ((Number) companyContact.get(0)).longValue();
-        int before = odoo.searchRead("mail.activity", List.of(List.of("res_id", "=", clinic))).size();
+        int before = odoo.searchRead("mail.activity", List.of(List.of("res_id", "=", clinic)))
+                .size();
 
         telegram(chat, "I want to talk to a person");
 
@@ -198,15 +197,15 @@ class HandoverFlowTest {
         assertThat(activity.get("note")).asString().contains("Not matched to a patient record");
 
         odoo.as("demo", "mail.activity", "action_feedback", List.of(List.of(activity.get("id"))), Map.of());
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> lastTelegramText(chat).contains("clinic's assistant again"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> lastTelegramText(chat)
+                .contains("clinic's assistant again"));
     }
 
     @Test
     void anEmergencyAlertsTheClinicAndNeverOffersABookingMenu() {
         String waId = "97255" + seq;
-        long patient = odoo.seed("patient.patient", Map.of("patient_name", "Urgent Tester", "contact_number", "+" + waId));
+        long patient =
+                odoo.seed("patient.patient", Map.of("patient_name", "Urgent Tester", "contact_number", "+" + waId));
 
         whatsapp(waId, "my face is swollen and I have a high fever");
 
@@ -215,7 +214,8 @@ class HandoverFlowTest {
         assertThat(reply.has("interactive")).isFalse();
         Map<String, Object> activity = onlyActivity(patient);
         assertThat(activity.get("summary")).asString().startsWith("URGENT: medical_emergency");
-        assertThat(activity.get("date_deadline")).isEqualTo(LocalDate.now(ZoneId.of("Asia/Jerusalem")).toString());
+        assertThat(activity.get("date_deadline"))
+                .isEqualTo(LocalDate.now(ZoneId.of("Asia/Jerusalem")).toString());
     }
 
     // ------------------------------------------------------------------ helpers
@@ -237,9 +237,8 @@ class HandoverFlowTest {
     }
 
     private Map<String, Object> onlyActivity(long patient) {
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(10))
-                .until(() -> !activities(patient).isEmpty());
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !activities(patient)
+                .isEmpty());
         List<Map<String, Object>> all = activities(patient);
         assertThat(all).hasSize(1);
         return all.get(0);
@@ -257,7 +256,8 @@ class HandoverFlowTest {
 
     private List<Map<String, Object>> activities(long patient) {
         return odoo.searchRead(
-                "mail.activity", List.of(List.of("res_model", "=", "patient.patient"), List.of("res_id", "=", patient)));
+                "mail.activity",
+                List.of(List.of("res_model", "=", "patient.patient"), List.of("res_id", "=", patient)));
     }
 
     private List<Map<String, Object>> chatter(long patient) {
@@ -284,7 +284,9 @@ class HandoverFlowTest {
                 .create();
         postWhatsApp(waId, text);
         assertThat(done.matches(30, TimeUnit.SECONDS)).as("turn done").isTrue();
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> whatsappTo(waId).size() > before);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> whatsappTo(waId).size() > before);
     }
 
     private void postWhatsApp(String waId, String text) {
@@ -310,11 +312,12 @@ class HandoverFlowTest {
                 .whenDone(1)
                 .create();
         String body = TelegramPayloads.text(++seq, chat, chat, "פט", text);
-        ResponseEntity<String> r =
-                post("/webhooks/telegram/" + TENANT, body, null, SandboxChannels.TELEGRAM_SECRET);
+        ResponseEntity<String> r = post("/webhooks/telegram/" + TENANT, body, null, SandboxChannels.TELEGRAM_SECRET);
         assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.OK);
         assertThat(done.matches(30, TimeUnit.SECONDS)).as("turn done").isTrue();
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> telegramTo(chat).size() > before);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> telegramTo(chat).size() > before);
     }
 
     private List<JsonNode> whatsappTo(String waId) {

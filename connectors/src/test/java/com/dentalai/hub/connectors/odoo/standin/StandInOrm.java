@@ -33,7 +33,8 @@ final class StandInOrm {
     static final long SUBTYPE_COMMENT = 1L;
     static final long SUBTYPE_NOTE = 2L;
     static final long SUBTYPE_ACTIVITIES = 3L;
-    private static final Set<String> WRITE_METHODS = Set.of("create", "write", "unlink", "message_post", "action_feedback");
+    private static final Set<String> WRITE_METHODS =
+            Set.of("create", "write", "unlink", "message_post", "action_feedback");
 
     private final Map<String, ModelDef> models = StandInSchema.all();
     private final Map<String, TreeMap<Long, Map<String, Object>>> tables = new HashMap<>();
@@ -453,7 +454,10 @@ final class StandInOrm {
         vals.put("message_type", kwargs.getOrDefault("message_type", "notification"));
         vals.put("subtype_id", subtype(kwargs));
         vals.put("is_internal", truthy(kwargs.getOrDefault("is_internal", Boolean.FALSE)));
-        vals.put("author_id", kwargs.getOrDefault("author_id", tables.get("res.users").get(uid).get("partner_id")));
+        vals.put(
+                "author_id",
+                kwargs.getOrDefault(
+                        "author_id", tables.get("res.users").get(uid).get("partner_id")));
         vals.put("date", now());
         vals.put("record_name", displayName(def.name, id));
         return createOne(uid, models.get("mail.message"), vals);
@@ -492,7 +496,10 @@ final class StandInOrm {
             String model = (String) activity.get("res_model");
             Long resId = (Long) activity.get("res_id");
             Object message = Boolean.FALSE;
-            if (model != null && resId != null && models.get(model).mailThread && tables.get(model).containsKey(resId)) {
+            if (model != null
+                    && resId != null
+                    && models.get(model).mailThread
+                    && tables.get(model).containsKey(resId)) {
                 Map<String, Object> kwargs = new LinkedHashMap<>();
                 String summary = activity.get("summary") == null ? "" : activity.get("summary") + " done";
                 kwargs.put("body", feedback == null ? summary : summary + ": " + feedback);
@@ -661,7 +668,9 @@ final class StandInOrm {
             return;
         }
         Long modelId = (Long) rec.get("res_model_id");
-        String model = modelId == null ? null : (String) tables.get("ir.model").get(modelId).get("model");
+        String model = modelId == null
+                ? null
+                : (String) tables.get("ir.model").get(modelId).get("model");
         rec.put("res_model", model);
         Long resId = (Long) rec.get("res_id");
         rec.put("res_name", model == null || resId == null || resId == 0 ? null : displayName(model, resId));

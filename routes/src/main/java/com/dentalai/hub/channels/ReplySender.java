@@ -66,7 +66,7 @@ public class ReplySender {
         send(tenants.require(message.tenant()), message.channel(), message.conversationKey(), reply);
     }
 
-    void send(Tenant tenant, Channel channel, String conversationKey, OutboundMessage reply) {
+    public void send(Tenant tenant, Channel channel, String conversationKey, OutboundMessage reply) {
         switch (channel) {
             case WHATSAPP -> whatsapp.send(account(tenant), conversationKey, reply);
             case TELEGRAM -> bot(tenant).sendMessage(conversationKey, reply);

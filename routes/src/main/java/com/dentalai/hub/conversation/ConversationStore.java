@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Dana's state per conversation in PostgreSQL ({@code conversations}, row-level secured per tenant). */
 @Component
-class ConversationStore {
+public class ConversationStore {
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
@@ -24,7 +24,7 @@ class ConversationStore {
         this.tx = tx;
     }
 
-    Optional<Conversation> load(String tenant, Channel channel, String key) {
+    public Optional<Conversation> load(String tenant, Channel channel, String key) {
         List<String> rows = tx.inTenant(
                 tenant,
                 jdbc -> jdbc.queryForList(
@@ -36,7 +36,7 @@ class ConversationStore {
         return rows.stream().findFirst().map(this::read);
     }
 
-    void save(Conversation state) {
+    public void save(Conversation state) {
         String body = write(state);
         tx.inTenant(
                 state.tenant(),

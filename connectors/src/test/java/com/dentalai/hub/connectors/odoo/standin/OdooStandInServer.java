@@ -233,6 +233,28 @@ public final class OdooStandInServer implements AutoCloseable {
         return orm.call(SUPERUSER, model, method, wireArgs, wireKwargs);
     }
 
+    /**
+     * Runs an ORM method as a stand-in user, with that user's rights, e.g. a staff member posting
+     * on a chatter ({@code message_post} with {@code subtype_xmlid: mail.mt_comment}) or marking an
+     * activity done ({@code mail.activity.action_feedback}).
+     */
+    public Object as(String login, String model, String method, List<?> args, Map<String, ?> kwargs) {
+        @SuppressWarnings("unchecked")
+        List<Object> wireArgs = (List<Object>) normalize(args);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> wireKwargs = (Map<String, Object>) normalize(kwargs);
+        return orm.call(credentials(login).uid(), model, method, wireArgs, wireKwargs);
+    }
+
+    /**
+     * A staff member posts from the chatter in Odoo's web client: {@code subtypeXmlid}
+     * {@code mail.mt_comment} for "Send message", {@code mail.mt_note} for "Log note"; the HTML
+     * body is kept as markup. Returns the mail.message id.
+     */
+    public long postFromWebClient(String login, String model, long id, String html, String subtypeXmlid) {
+        return orm.postFromWebClient(credentials(login).uid(), model, id, html, subtypeXmlid);
+    }
+
     /** All records of a model matching a domain (prefix list), every field, as Odoo would read them. */
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> searchRead(String model, List<?> domain) {
@@ -258,6 +280,13 @@ public final class OdooStandInServer implements AutoCloseable {
         setReadOnly("readonly", true);
         for (String type : List.of("Email", "Call", "Meeting", "To Do")) {
             superuser("mail.activity.type", "create", List.of(Map.of("name", type)), Map.of());
+        }
+        superuser("mail.message.subtype", "create", List.of(Map.of("name", "Discussions", "default", true)), Map.of());
+        superuser("mail.message.subtype", "create", List.of(Map.of("name", "Note", "internal", true)), Map.of());
+        superuser("mail.message.subtype", "create", List.of(Map.of("name", "Activities", "internal", true)), Map.of());
+        for (String model : orm.modelNames()) {
+            String description = orm.model(model).description;
+            superuser("ir.model", "create", List.of(Map.of("name", description, "model", model)), Map.of());
         }
         seedCountry(21, "Belgium", "BE");
         seedCountry(76, "France", "FR");

@@ -167,6 +167,64 @@ class OdooStandInServerTest {
     }
 
     @Test
+    void staffCommentsNotesAndDoneActivitiesLookAsInOdoo17() {
+        long partner = odoo.seed("res.partner", Map.of("name", "Noa Levi"));
+        long partnerModel = (Long) odoo.searchRead("ir.model", List.of(List.of("model", "=", "res.partner")))
+                .get(0)
+                .get("id");
+        long note = (Long) odoo.superuser(
+                "res.partner",
+                "message_post",
+                List.of(List.of(partner)),
+                Map.of("body", "handover", "message_type", "comment"));
+        long comment = (Long) odoo.as(
+                "demo",
+                "res.partner",
+                "message_post",
+                List.of(List.of(partner)),
+                Map.of("body", "We can see you at 4", "message_type", "comment", "subtype_xmlid", "mail.mt_comment"));
+        long activity = (Long) odoo.superuser(
+                "mail.activity",
+                "create",
+                List.of(Map.of(
+                        "res_model_id",
+                        partnerModel,
+                        "res_id",
+                        partner,
+                        "summary",
+                        "Call back",
+                        "date_deadline",
+                        "2030-01-01")),
+                Map.of());
+
+        assertThat(odoo.searchRead("mail.activity", List.of(List.of("id", "=", activity)))
+                        .get(0))
+                .containsEntry("res_model", "res.partner")
+                .containsEntry("res_name", "Noa Levi");
+        List<Map<String, Object>> staff = odoo.searchRead(
+                "mail.message",
+                List.of(
+                        List.of("model", "=", "res.partner"),
+                        List.of("res_id", "=", partner),
+                        List.of("message_type", "=", "comment"),
+                        List.of("subtype_id.internal", "=", false),
+                        List.of("create_uid.share", "=", false)));
+        assertThat(staff).extracting(m -> m.get("id")).containsExactly(comment).doesNotContain(note);
+        assertThat(staff.get(0).get("subtype_id")).isEqualTo(List.of(1L, "Discussions"));
+
+        Object done = odoo.as(
+                "demo", "mail.activity", "action_feedback", List.of(List.of(activity)), Map.of("feedback", "called"));
+
+        assertThat(odoo.searchRead("mail.activity", List.of(List.of("id", "=", activity))))
+                .isEmpty();
+        Map<String, Object> doneMessage = odoo.searchRead("mail.message", List.of(List.of("id", "=", done)))
+                .get(0);
+        assertThat(doneMessage)
+                .containsEntry("message_type", "notification")
+                .containsEntry("subtype_id", List.of(3L, "Activities"));
+    }
+
+    @Test
     void faultsLikeOdoo() {
         assertFault(
                 () -> odoo.superuser("mail.activity", "create", List.of(Map.of("summary", "call back")), Map.of()),

@@ -30,7 +30,11 @@ import java.util.concurrent.ConcurrentHashMap;
 final class StandInOrm {
 
     static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final Set<String> WRITE_METHODS = Set.of("create", "write", "unlink", "message_post");
+    static final long SUBTYPE_COMMENT = 1L;
+    static final long SUBTYPE_NOTE = 2L;
+    static final long SUBTYPE_ACTIVITIES = 3L;
+    private static final Set<String> WRITE_METHODS =
+            Set.of("create", "write", "unlink", "message_post", "action_feedback");
 
     private final Map<String, ModelDef> models = StandInSchema.all();
     private final Map<String, TreeMap<Long, Map<String, Object>>> tables = new HashMap<>();
@@ -88,6 +92,8 @@ final class StandInOrm {
             case "fields_get" -> fieldsGet(def, fieldList(arg(args, kwargs, 1, "attributes", null)));
             case "name_search" -> nameSearch(def, args, kwargs);
             case "message_post" -> messagePost(uid, def, ids(arg(args, kwargs, 0, "ids", List.of())), kwargs);
+            case "action_feedback" -> actionFeedback(
+                    uid, def, ids(arg(args, kwargs, 0, "ids", List.of())), falseToNull(kwargs.get("feedback")));
             default -> throw new StandInFault(
                     Type.ATTRIBUTE, "The method '" + model + "." + method + "' does not exist");
         };
@@ -233,6 +239,10 @@ final class StandInOrm {
         return id == null ? null : tables.get(model).get(id);
     }
 
+    Set<String> modelNames() {
+        return new TreeSet<>(models.keySet());
+    }
+
     ModelDef model(String name) {
         return models.get(name);
     }
@@ -323,6 +333,7 @@ final class StandInOrm {
             }
         }
         computeSchedule(def, rec, vals);
+        computeActivityTarget(def, rec);
         checkRequired(def, rec);
         checkConstraints(def, rec);
         long id = nextIds.merge(def.name, 1L, Long::sum);
@@ -403,7 +414,23 @@ final class StandInOrm {
         return Boolean.TRUE;
     }
 
+    /**
+     * What Odoo's web client does when staff post from the chatter ({@code /mail/message/post}):
+     * the body is the editor's HTML, kept as markup instead of escaped like an RPC string.
+     */
+    synchronized long postFromWebClient(long uid, String model, long id, String html, String subtypeXmlid) {
+        Map<String, Object> kwargs = new LinkedHashMap<>();
+        kwargs.put("body", html);
+        kwargs.put("message_type", "comment");
+        kwargs.put("subtype_xmlid", subtypeXmlid);
+        return (Long) messagePost(uid, models.get(model), List.of(id), kwargs, false);
+    }
+
     private Object messagePost(long uid, ModelDef def, List<Long> ids, Map<String, Object> kwargs) {
+        return messagePost(uid, def, ids, kwargs, true);
+    }
+
+    private Object messagePost(long uid, ModelDef def, List<Long> ids, Map<String, Object> kwargs, boolean escape) {
         if (!def.mailThread) {
             throw new StandInFault(Type.ATTRIBUTE, "The method '" + def.name + ".message_post' does not exist");
         }
@@ -422,13 +449,69 @@ final class StandInOrm {
                 "body",
                 body == null || body.toString().isEmpty()
                         ? Boolean.FALSE
-                        : "<p>" + escapeHtml(body.toString()) + "</p>");
+                        : escape ? "<p>" + escapeHtml(body.toString()) + "</p>" : body.toString());
         vals.put("subject", kwargs.getOrDefault("subject", Boolean.FALSE));
         vals.put("message_type", kwargs.getOrDefault("message_type", "notification"));
-        vals.put("author_id", tables.get("res.users").get(uid).get("partner_id"));
+        vals.put("subtype_id", subtype(kwargs));
+        vals.put("is_internal", truthy(kwargs.getOrDefault("is_internal", Boolean.FALSE)));
+        vals.put(
+                "author_id",
+                kwargs.getOrDefault(
+                        "author_id", tables.get("res.users").get(uid).get("partner_id")));
         vals.put("date", now());
         vals.put("record_name", displayName(def.name, id));
         return createOne(uid, models.get("mail.message"), vals);
+    }
+
+    /** Odoo 17's message_post: an explicit subtype_id, else subtype_xmlid, else a note. */
+    private static Object subtype(Map<String, Object> kwargs) {
+        Object id = falseToNull(kwargs.get("subtype_id"));
+        if (id != null) {
+            return id;
+        }
+        Object xmlid = falseToNull(kwargs.get("subtype_xmlid"));
+        return switch (xmlid == null ? "mail.mt_note" : xmlid.toString()) {
+            case "mail.mt_comment" -> SUBTYPE_COMMENT;
+            case "mail.mt_note" -> SUBTYPE_NOTE;
+            case "mail.mt_activities" -> SUBTYPE_ACTIVITIES;
+            default -> throw new StandInFault(Type.VALUE, "External ID not found in the system: " + xmlid);
+        };
+    }
+
+    /**
+     * Odoo 17's {@code mail.activity.action_feedback}: marking an activity done posts the "done"
+     * message (a notification with the Activities subtype) on the record and deletes the activity;
+     * answers the message id.
+     */
+    private Object actionFeedback(long uid, ModelDef def, List<Long> ids, Object feedback) {
+        if (!"mail.activity".equals(def.name)) {
+            throw new StandInFault(Type.ATTRIBUTE, "The method '" + def.name + ".action_feedback' does not exist");
+        }
+        Object first = Boolean.FALSE;
+        for (Long id : ids) {
+            Map<String, Object> activity = tables.get(def.name).get(id);
+            if (activity == null) {
+                throw missing(def, ids, uid);
+            }
+            String model = (String) activity.get("res_model");
+            Long resId = (Long) activity.get("res_id");
+            Object message = Boolean.FALSE;
+            if (model != null
+                    && resId != null
+                    && models.get(model).mailThread
+                    && tables.get(model).containsKey(resId)) {
+                Map<String, Object> kwargs = new LinkedHashMap<>();
+                String summary = activity.get("summary") == null ? "" : activity.get("summary") + " done";
+                kwargs.put("body", feedback == null ? summary : summary + ": " + feedback);
+                kwargs.put("subtype_xmlid", "mail.mt_activities");
+                message = messagePost(uid, models.get(model), List.of(resId), kwargs);
+            }
+            if (Boolean.FALSE.equals(first)) {
+                first = message;
+            }
+            tables.get(def.name).remove(id);
+        }
+        return first;
     }
 
     private static StandInFault missing(ModelDef def, List<Long> ids, Long uid) {
@@ -577,6 +660,20 @@ final class StandInOrm {
             LocalDateTime stop = LocalDateTime.parse((String) rec.get("stop"), DATETIME);
             rec.put("duration", Duration.between(start, stop).toSeconds() / 3600.0);
         }
+    }
+
+    /** mail.activity: res_model follows res_model_id (a stored related field), res_name the record. */
+    private void computeActivityTarget(ModelDef def, Map<String, Object> rec) {
+        if (!"mail.activity".equals(def.name)) {
+            return;
+        }
+        Long modelId = (Long) rec.get("res_model_id");
+        String model = modelId == null
+                ? null
+                : (String) tables.get("ir.model").get(modelId).get("model");
+        rec.put("res_model", model);
+        Long resId = (Long) rec.get("res_id");
+        rec.put("res_name", model == null || resId == null || resId == 0 ? null : displayName(model, resId));
     }
 
     private static void checkRequired(ModelDef def, Map<String, Object> rec) {

@@ -116,16 +116,31 @@ final class StandInSchema {
                         "auto_comment",
                         "user_notification")
                 .f("date", "datetime")
-                .f("record_name", "char"));
+                .f("record_name", "char")
+                .m2o("subtype_id", "mail.message.subtype")
+                .f("is_internal", "boolean"));
+        // Odoo 17 ships Discussions (mail.mt_comment, public), Note (mail.mt_note, internal) and
+        // Activities (mail.mt_activities, internal); OdooStandInServer seeds them with ids 1-3
+        models.add(new ModelDef("mail.message.subtype", "Message subtypes", "name", false)
+                .req("name", "char", "Message Type")
+                .f("internal", "boolean")
+                .f("default", "boolean"));
+        // res_model is related to res_model_id.model (stored, read-only) in Odoo 17
         models.add(new ModelDef("mail.activity", "Activity", "summary", false)
-                .f("res_model", "char")
+                .req("res_model_id", "many2one", "Document Model")
+                .readonly("res_model", "char")
                 .f("res_id", "integer")
+                .readonly("res_name", "char")
                 .f("summary", "char")
                 .f("note", "html")
                 .m2o("activity_type_id", "mail.activity.type")
                 .m2o("user_id", "res.users")
                 .req("date_deadline", "date", "Due Date"));
+        models.get(models.size() - 1).fields.get("res_model_id").relation = "ir.model";
         models.add(new ModelDef("mail.activity.type", "Activity Type", "name", false).req("name", "char", "Name"));
+        models.add(new ModelDef("ir.model", "Models", "name", false)
+                .req("name", "char", "Model Description")
+                .req("model", "char", "Model"));
         models.add(new ModelDef("product.product", "Product Variant", "name", false)
                 .req("name", "char", "Name")
                 .f("list_price", "float")

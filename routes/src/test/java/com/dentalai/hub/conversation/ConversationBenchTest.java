@@ -143,14 +143,19 @@ class ConversationBenchTest {
     }
 
     /** One patient: answers whatever Dana asked, books, then starts over, until the budget is spent. */
-    private void patient(String waId, List<LocalDate> days, SplittableRandom random, AtomicInteger budget, List<Sample> samples)
+    private void patient(
+            String waId, List<LocalDate> days, SplittableRandom random, AtomicInteger budget, List<Sample> samples)
             throws Exception {
         JsonNode last = null;
         Kind next = Kind.GREETING;
         while (budget.getAndDecrement() > 0) {
             List<String> options = options(last);
-            String yes = options.stream().filter(o -> o.startsWith("yes:")).findFirst().orElse(null);
-            List<String> slots = options.stream().filter(o -> o.startsWith("slot:")).toList();
+            String yes = options.stream()
+                    .filter(o -> o.startsWith("yes:"))
+                    .findFirst()
+                    .orElse(null);
+            List<String> slots =
+                    options.stream().filter(o -> o.startsWith("slot:")).toList();
             String body;
             Kind kind;
             if (yes != null) {
@@ -204,7 +209,8 @@ class ConversationBenchTest {
         if (!recorded.accepted() || recorded.json() == null || !recorded.json().has("to")) {
             return;
         }
-        CompletableFuture<JsonNode> reply = waiting.remove(recorded.json().path("to").asText());
+        CompletableFuture<JsonNode> reply =
+                waiting.remove(recorded.json().path("to").asText());
         if (reply != null) {
             reply.complete(recorded.json());
         }
@@ -217,7 +223,8 @@ class ConversationBenchTest {
         }
         JsonNode action = message.path("interactive").path("action");
         action.path("buttons").forEach(b -> ids.add(b.path("reply").path("id").asText()));
-        action.path("sections").forEach(s -> s.path("rows").forEach(r -> ids.add(r.path("id").asText())));
+        action.path("sections")
+                .forEach(s -> s.path("rows").forEach(r -> ids.add(r.path("id").asText())));
         return ids;
     }
 

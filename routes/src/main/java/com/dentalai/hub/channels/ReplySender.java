@@ -61,7 +61,8 @@ public class ReplySender {
         }
     }
 
-    void send(Tenant tenant, Channel channel, String conversationKey, OutboundMessage reply) {
+    /** Sends one message on the tenant's channel (also used by the reminder scheduler). */
+    public void send(Tenant tenant, Channel channel, String conversationKey, OutboundMessage reply) {
         switch (channel) {
             case WHATSAPP -> whatsapp.send(account(tenant), conversationKey, reply);
             case TELEGRAM -> bot(tenant).sendMessage(conversationKey, reply);

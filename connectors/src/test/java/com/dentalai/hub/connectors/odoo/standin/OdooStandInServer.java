@@ -256,6 +256,9 @@ public final class OdooStandInServer implements AutoCloseable {
         addUser("demo", "demo", "Marc Demo");
         addUser("readonly", "readonly", "Reed Only");
         setReadOnly("readonly", true);
+        for (ModelDef model : StandInSchema.all().values()) {
+            superuser("ir.model", "create", List.of(Map.of("name", model.description, "model", model.name)), Map.of());
+        }
         for (String type : List.of("Email", "Call", "Meeting", "To Do")) {
             superuser("mail.activity.type", "create", List.of(Map.of("name", type)), Map.of());
         }

@@ -323,6 +323,7 @@ final class StandInOrm {
             }
         }
         computeSchedule(def, rec, vals);
+        relatedModelName(def, rec);
         checkRequired(def, rec);
         checkConstraints(def, rec);
         long id = nextIds.merge(def.name, 1L, Long::sum);
@@ -577,6 +578,17 @@ final class StandInOrm {
             LocalDateTime stop = LocalDateTime.parse((String) rec.get("stop"), DATETIME);
             rec.put("duration", Duration.between(start, stop).toSeconds() / 3600.0);
         }
+    }
+
+    /** mail.activity's res_model is related to res_model_id.model (stored), as in Odoo 17. */
+    private void relatedModelName(ModelDef def, Map<String, Object> rec) {
+        if (!"mail.activity".equals(def.name)) {
+            return;
+        }
+        Object modelId = rec.get("res_model_id");
+        Map<String, Object> model =
+                modelId == null ? null : tables.get("ir.model").get(modelId);
+        rec.put("res_model", model == null ? null : model.get("model"));
     }
 
     private static void checkRequired(ModelDef def, Map<String, Object> rec) {

@@ -117,14 +117,22 @@ final class StandInSchema {
                         "user_notification")
                 .f("date", "datetime")
                 .f("record_name", "char"));
+        models.add(new ModelDef("ir.model", "Models", "name", false)
+                .req("name", "char", "Model Description")
+                .req("model", "char", "Model"));
+        // Odoo 17: res_model_id (ir.model) and res_id are required; res_model is the related,
+        // stored, read-only model name (set from res_model_id, never written directly)
         models.add(new ModelDef("mail.activity", "Activity", "summary", false)
-                .f("res_model", "char")
-                .f("res_id", "integer")
+                .m2o("res_model_id", "ir.model")
+                .readonly("res_model", "char")
+                .req("res_id", "integer", "Related Document ID")
                 .f("summary", "char")
                 .f("note", "html")
                 .m2o("activity_type_id", "mail.activity.type")
                 .m2o("user_id", "res.users")
                 .req("date_deadline", "date", "Due Date"));
+        models.get(models.size() - 1).fields.get("res_model_id").required = true;
+        models.get(models.size() - 1).fields.get("res_model_id").label = "Document Model";
         models.add(new ModelDef("mail.activity.type", "Activity Type", "name", false).req("name", "char", "Name"));
         models.add(new ModelDef("product.product", "Product Variant", "name", false)
                 .req("name", "char", "Name")

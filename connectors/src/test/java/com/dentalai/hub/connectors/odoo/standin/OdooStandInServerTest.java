@@ -168,8 +168,8 @@ class OdooStandInServerTest {
 
     @Test
     void activitiesNeedTheModelsIrModelRowAndReadBackTheModelName() {
-        long appointment = odoo.seed(
-                "patient.appointment", Map.of("start", "2030-01-01 08:00:00", "stop", "2030-01-01 08:30:00"));
+        long appointment =
+                odoo.seed("patient.appointment", Map.of("start", "2030-01-01 08:00:00", "stop", "2030-01-01 08:30:00"));
         @SuppressWarnings("unchecked")
         List<Long> model = (List<Long>) odoo.superuser(
                 "ir.model", "search", List.of(List.of(List.of("model", "=", "patient.appointment"))), Map.of());
@@ -178,12 +178,17 @@ class OdooStandInServerTest {
         long activity = odoo.seed(
                 "mail.activity",
                 Map.of(
-                        "res_model_id", model.get(0),
-                        "res_id", appointment,
-                        "summary", "Call the patient",
-                        "date_deadline", "2030-01-01"));
+                        "res_model_id",
+                        model.get(0),
+                        "res_id",
+                        appointment,
+                        "summary",
+                        "Call the patient",
+                        "date_deadline",
+                        "2030-01-01"));
 
-        assertThat(odoo.searchRead("mail.activity", List.of(List.of("id", "=", activity))).get(0))
+        assertThat(odoo.searchRead("mail.activity", List.of(List.of("id", "=", activity)))
+                        .get(0))
                 .containsEntry("res_model", "patient.appointment")
                 .containsEntry("res_id", appointment);
     }

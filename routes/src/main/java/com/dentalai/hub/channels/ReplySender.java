@@ -66,6 +66,7 @@ public class ReplySender {
         send(tenants.require(message.tenant()), message.channel(), message.conversationKey(), reply);
     }
 
+    /** Sends one message on the tenant's channel (also used by the reminder scheduler). */
     public void send(Tenant tenant, Channel channel, String conversationKey, OutboundMessage reply) {
         switch (channel) {
             case WHATSAPP -> whatsapp.send(account(tenant), conversationKey, reply);

@@ -187,6 +187,9 @@ public final class TenantValidator {
             if (!TEMPLATE.matcher(reminders.whatsappTemplate()).matches()) {
                 error("reminders.whatsapp-template", "must be a WhatsApp template name ([a-z0-9_]+)");
             }
+            if (!TEMPLATE.matcher(reminders.surveyTemplate()).matches()) {
+                error("reminders.survey-template", "must be a WhatsApp template name ([a-z0-9_]+)");
+            }
         }
 
         private void billing(BillingSettings billing) {

@@ -44,7 +44,7 @@ class TenantValidatorTest {
                         null,
                         Map.of("dr-levi", new PractitionerSchedule(Map.of("mon", "09:00-12:00"), null))),
                 Map.of("prices", Map.of("cleaning", "350 ₪")),
-                new ReminderSettings(LocalTime.of(18, 0), "appointment_reminder"),
+                new ReminderSettings(LocalTime.of(18, 0), "appointment_reminder", null, null, null),
                 new BillingSettings(7, "SMILE_STRIPE_ACCOUNT"),
                 new ChannelBindings(
                         new ChannelBindings.WhatsApp("1000001", "A", "B", "C"),
@@ -117,7 +117,7 @@ class TenantValidatorTest {
                         null,
                         Map.of(" ", new PractitionerSchedule(Map.of("tue", "8-9"), null))),
                 null,
-                new ReminderSettings(null, "Reminder Template"),
+                new ReminderSettings(null, "Reminder Template", null, null, null),
                 new BillingSettings(-1, "acct"),
                 new ChannelBindings(
                         new ChannelBindings.WhatsApp("abc", "bad env", null, null),

@@ -278,16 +278,15 @@ public final class OdooStandInServer implements AutoCloseable {
         addUser("demo", "demo", "Marc Demo");
         addUser("readonly", "readonly", "Reed Only");
         setReadOnly("readonly", true);
+        for (ModelDef model : StandInSchema.all().values()) {
+            superuser("ir.model", "create", List.of(Map.of("name", model.description, "model", model.name)), Map.of());
+        }
         for (String type : List.of("Email", "Call", "Meeting", "To Do")) {
             superuser("mail.activity.type", "create", List.of(Map.of("name", type)), Map.of());
         }
         superuser("mail.message.subtype", "create", List.of(Map.of("name", "Discussions", "default", true)), Map.of());
         superuser("mail.message.subtype", "create", List.of(Map.of("name", "Note", "internal", true)), Map.of());
         superuser("mail.message.subtype", "create", List.of(Map.of("name", "Activities", "internal", true)), Map.of());
-        for (String model : orm.modelNames()) {
-            String description = orm.model(model).description;
-            superuser("ir.model", "create", List.of(Map.of("name", description, "model", model)), Map.of());
-        }
         seedCountry(21, "Belgium", "BE");
         seedCountry(76, "France", "FR");
         seedCountry(105, "India", "IN");

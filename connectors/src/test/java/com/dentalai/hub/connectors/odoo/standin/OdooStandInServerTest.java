@@ -225,6 +225,33 @@ class OdooStandInServerTest {
     }
 
     @Test
+    void activitiesNeedTheModelsIrModelRowAndReadBackTheModelName() {
+        long appointment =
+                odoo.seed("patient.appointment", Map.of("start", "2030-01-01 08:00:00", "stop", "2030-01-01 08:30:00"));
+        @SuppressWarnings("unchecked")
+        List<Long> model = (List<Long>) odoo.superuser(
+                "ir.model", "search", List.of(List.of(List.of("model", "=", "patient.appointment"))), Map.of());
+        assertThat(model).hasSize(1);
+
+        long activity = odoo.seed(
+                "mail.activity",
+                Map.of(
+                        "res_model_id",
+                        model.get(0),
+                        "res_id",
+                        appointment,
+                        "summary",
+                        "Call the patient",
+                        "date_deadline",
+                        "2030-01-01"));
+
+        assertThat(odoo.searchRead("mail.activity", List.of(List.of("id", "=", activity)))
+                        .get(0))
+                .containsEntry("res_model", "patient.appointment")
+                .containsEntry("res_id", appointment);
+    }
+
+    @Test
     void faultsLikeOdoo() {
         assertFault(
                 () -> odoo.superuser("mail.activity", "create", List.of(Map.of("summary", "call back")), Map.of()),

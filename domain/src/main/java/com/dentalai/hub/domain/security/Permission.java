@@ -31,5 +31,7 @@ public enum Permission {
     BILLING_MANAGE,
     BILLING_TOOL,
     INTEGRATION_ROUTE_RUN,
-    SCHEDULER_RUN
+    SCHEDULER_RUN,
+    /** Reading and marking read one's own staff notifications (mentions, assignments). */
+    NOTIFICATIONS_READ
 }

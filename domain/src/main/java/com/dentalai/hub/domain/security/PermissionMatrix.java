@@ -66,6 +66,7 @@ public final class PermissionMatrix {
             .grant(BILLING_TOOL, PATIENT, Reach.OWN)
             .grant(INTEGRATION_ROUTE_RUN, EnumSet.of(INTEGRATOR))
             .grant(SCHEDULER_RUN, EnumSet.of(SYSTEM))
+            .grant(NOTIFICATIONS_READ, STAFF_READ)
             .grantAll(PLATFORM_ADMIN);
 
     private final Map<Role, Map<Permission, Reach>> table = new EnumMap<>(Role.class);

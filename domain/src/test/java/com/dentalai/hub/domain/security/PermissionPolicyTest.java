@@ -51,6 +51,7 @@ class PermissionPolicyTest {
             BILLING_TOOL           T T - - T - - O - - T -
             INTEGRATION_ROUTE_RUN  - - - - - - - - - T T -
             SCHEDULER_RUN          - - - - - - - - - - T T
+            NOTIFICATIONS_READ     T T T T T T - - - - T -
             """;
 
     private static final ZoneId TLV = ZoneId.of("Asia/Jerusalem");

@@ -116,7 +116,14 @@ final class StandInSchema {
                         "auto_comment",
                         "user_notification")
                 .f("date", "datetime")
-                .f("record_name", "char"));
+                .f("record_name", "char")
+                // recipients: on a note, the partners mentioned in it (the web composer sends them)
+                .m2m("partner_ids", "res.partner")
+                .m2o("subtype_id", "mail.message.subtype")
+                .f("is_internal", "boolean"));
+        models.add(new ModelDef("mail.message.subtype", "Message subtypes", "name", false)
+                .req("name", "char", "Message Type")
+                .f("internal", "boolean"));
         models.add(new ModelDef("mail.activity", "Activity", "summary", false)
                 .f("res_model", "char")
                 .f("res_id", "integer")

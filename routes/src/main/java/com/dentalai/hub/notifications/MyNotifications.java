@@ -1,8 +1,8 @@
 package com.dentalai.hub.notifications;
 
 import com.dentalai.hub.domain.security.Principal;
-import com.dentalai.hub.platform.context.HubContext;
 import com.dentalai.hub.notifications.NotificationStore.Inbox;
+import com.dentalai.hub.platform.context.HubContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,13 +43,15 @@ class MyNotifications {
     }
 
     private static String tenant(Exchange exchange) {
-        Principal principal = exchange.getProperty(HubContext.PROPERTY, HubContext.class).principal();
+        Principal principal =
+                exchange.getProperty(HubContext.PROPERTY, HubContext.class).principal();
         return principal.tenantId();
     }
 
     /** The hub user id of the caller; principals whose id is not a user id (patients) have none. */
     private static Optional<UUID> user(Exchange exchange) {
-        Principal principal = exchange.getProperty(HubContext.PROPERTY, HubContext.class).principal();
+        Principal principal =
+                exchange.getProperty(HubContext.PROPERTY, HubContext.class).principal();
         try {
             return Optional.of(UUID.fromString(principal.id()));
         } catch (IllegalArgumentException e) {

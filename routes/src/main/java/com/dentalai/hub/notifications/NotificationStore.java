@@ -97,7 +97,8 @@ class NotificationStore {
     Inbox inbox(String tenantId, UUID user, int limit) {
         return tx.inTenant(tenantId, jdbc -> {
             List<Notification> items = jdbc.query(
-                    "select " + NOTIFICATION_COLUMNS + " from notifications where tenant_id = ? and recipient_user_id = ?"
+                    "select " + NOTIFICATION_COLUMNS
+                            + " from notifications where tenant_id = ? and recipient_user_id = ?"
                             + " order by created_at desc, id desc limit ?",
                     (rs, i) -> notification(rs),
                     tenantId,

@@ -51,8 +51,13 @@ class NotificationsController {
 
         static NotificationResponse of(Notification n) {
             return new NotificationResponse(
-                    n.id(), n.kind().toLowerCase(java.util.Locale.ROOT), n.title(), n.link(), n.excerpt(),
-                    n.createdAt(), n.readAt());
+                    n.id(),
+                    n.kind().toLowerCase(java.util.Locale.ROOT),
+                    n.title(),
+                    n.link(),
+                    n.excerpt(),
+                    n.createdAt(),
+                    n.readAt());
         }
     }
 
@@ -75,7 +80,8 @@ class NotificationsController {
         }
         Inbox inbox = calls.request(NotificationApiRoute.INBOX, principal, null, limit, Map.of(), Inbox.class);
         return new InboxResponse(
-                inbox.unread(), inbox.notifications().stream().map(NotificationResponse::of).toList());
+                inbox.unread(),
+                inbox.notifications().stream().map(NotificationResponse::of).toList());
     }
 
     @PostMapping("/{id}/read")
@@ -86,8 +92,7 @@ class NotificationsController {
         } catch (IllegalArgumentException e) {
             throw notFound();
         }
-        Boolean mine =
-                calls.request(NotificationApiRoute.READ, principal, null, notification, Map.of(), Boolean.class);
+        Boolean mine = calls.request(NotificationApiRoute.READ, principal, null, notification, Map.of(), Boolean.class);
         if (!Boolean.TRUE.equals(mine)) {
             throw notFound();
         }

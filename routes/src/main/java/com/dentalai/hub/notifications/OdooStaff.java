@@ -41,8 +41,7 @@ class OdooStaff {
     }
 
     Optional<StaffUser> user(String tenantId, long uid) {
-        return read(tenantId, OdooDomain.where("id", "=", uid).and(OdooDomain.where("share", "=", false)))
-                .stream()
+        return read(tenantId, OdooDomain.where("id", "=", uid).and(OdooDomain.where("share", "=", false))).stream()
                 .findFirst();
     }
 

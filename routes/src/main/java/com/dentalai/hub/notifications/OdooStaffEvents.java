@@ -83,7 +83,8 @@ class OdooStaffEvents {
             return List.of();
         }
         long id = OdooValues.longValue(activity.get("id")).orElseThrow();
-        String excerpt = excerpt(tenant, OdooValues.string(activity.get("summary")).orElse(null));
+        String excerpt =
+                excerpt(tenant, OdooValues.string(activity.get("summary")).orElse(null));
         return assignee(tenant, activity, "user_id")
                 .map(user -> List.of(new StaffNotice(
                         tenant,

@@ -43,7 +43,8 @@ class SharedOdooDatabases {
     private Map<String, List<Tenant>> groups() {
         List<Tenant> withOdoo = new ArrayList<>(
                 tenants.all().stream().filter(t -> t.odoo() != null).toList());
-        withOdoo.sort(Comparator.comparing((Tenant t) -> t.kind() != TenantKind.HQ).thenComparing(Tenant::id));
+        withOdoo.sort(
+                Comparator.comparing((Tenant t) -> t.kind() != TenantKind.HQ).thenComparing(Tenant::id));
         Map<String, List<Tenant>> groups = new LinkedHashMap<>();
         for (Tenant t : withOdoo) {
             String key = t.odoo().url().replaceAll("/+$", "") + "|" + t.odoo().database();

@@ -36,8 +36,10 @@ class StaffMailer {
         }
         JavaMailSender sender = senders.getIfAvailable();
         if (sender == null) {
-            LOG.error("notification email {} not sent: hub.notifications.email.mode is smtp but spring.mail.host is"
-                    + " not set", email.id());
+            LOG.error(
+                    "notification email {} not sent: hub.notifications.email.mode is smtp but spring.mail.host is"
+                            + " not set",
+                    email.id());
             return false;
         }
         try {
@@ -45,7 +47,10 @@ class StaffMailer {
             return true;
         } catch (MailException e) {
             // the exception text may carry the address: the class name is enough to act on
-            LOG.warn("notification email {} not sent: {}", email.id(), e.getClass().getSimpleName());
+            LOG.warn(
+                    "notification email {} not sent: {}",
+                    email.id(),
+                    e.getClass().getSimpleName());
             return false;
         }
     }

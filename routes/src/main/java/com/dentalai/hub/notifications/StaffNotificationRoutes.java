@@ -12,7 +12,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -93,7 +92,12 @@ class StaffNotificationRoutes extends RouteBuilder {
                     .routeId(mentionsRoute(tenant.id()))
                     .bean(events, "mentions")
                     .to(FILE);
-            poller(tenant, "mail.activity", OdooStaffEvents.ACTIVITY_FIELDS, userSetDomain("user_id"), ACTIVITIES_CURSOR,
+            poller(
+                            tenant,
+                            "mail.activity",
+                            OdooStaffEvents.ACTIVITY_FIELDS,
+                            userSetDomain("user_id"),
+                            ACTIVITIES_CURSOR,
                             since)
                     .routeId(activitiesRoute(tenant.id()))
                     .bean(events, "activity")
@@ -150,7 +154,10 @@ class StaffNotificationRoutes extends RouteBuilder {
                 .routeProperty(GatedRoutes.PERMISSION, "SCHEDULER_RUN")
                 .routeProperty(GatedRoutes.RUN_AS, SYSTEM_PRINCIPAL)
                 .routeProperty(GatedRoutes.TENANT, tenant.id());
-        route.onException(OdooException.class).maximumRedeliveries(0).handled(false).end();
+        route.onException(OdooException.class)
+                .maximumRedeliveries(0)
+                .handled(false)
+                .end();
         return route;
     }
 

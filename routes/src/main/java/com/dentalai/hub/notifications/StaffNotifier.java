@@ -48,8 +48,11 @@ class StaffNotifier {
         }
         Optional<HubUser> user = hubStaff.byEmail(databases.scopeOf(notice.tenantId()), notice.email());
         if (user.isEmpty() && notice.email() == null) {
-            LOG.info("{} for Odoo user {} of tenant {}: no hub user and no email, nobody to tell",
-                    notice.kind(), notice.odooUserId(), notice.tenantId());
+            LOG.info(
+                    "{} for Odoo user {} of tenant {}: no hub user and no email, nobody to tell",
+                    notice.kind(),
+                    notice.odooUserId(),
+                    notice.tenantId());
             return;
         }
         String storeTenant = user.map(HubUser::tenantId).orElse(notice.tenantId());
@@ -60,8 +63,14 @@ class StaffNotifier {
                 notice.kind().subject(),
                 link(notice));
         if (id.isPresent()) {
-            LOG.info("notification {} ({}) for Odoo user {} of tenant {} filed (in-app: {}, email: {})",
-                    id.get(), notice.kind(), notice.odooUserId(), storeTenant, user.isPresent(), notice.email() != null);
+            LOG.info(
+                    "notification {} ({}) for Odoo user {} of tenant {} filed (in-app: {}, email: {})",
+                    id.get(),
+                    notice.kind(),
+                    notice.odooUserId(),
+                    storeTenant,
+                    user.isPresent(),
+                    notice.email() != null);
         } else {
             LOG.debug("{} dropped: same event within {}", notice.eventKey(), properties.dedupeWindow());
         }

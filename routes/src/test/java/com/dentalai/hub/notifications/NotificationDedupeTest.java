@@ -77,7 +77,9 @@ class NotificationDedupeTest {
         clock.advance(properties.dedupeWindow().minusSeconds(50)); // 60 s after the first event
         assertThat(admit(instanceB, notice(record, "m:late"))).isPresent();
         assertThat(admit(instanceA, notice(record, "m:later"))).isEmpty();
-        assertThat(admit(instanceA, notice(record + 1, "m:other"))).as("another record is another key").isPresent();
+        assertThat(admit(instanceA, notice(record + 1, "m:other")))
+                .as("another record is another key")
+                .isPresent();
         assertThat(rows(record)).isEqualTo(2);
     }
 
@@ -91,10 +93,12 @@ class NotificationDedupeTest {
     }
 
     private long rows(long record) {
-        return tx.inTenant(TENANT, jdbc -> jdbc.queryForObject(
-                "select count(*) from notifications where tenant_id = ? and event_key = ?",
-                Long.class,
+        return tx.inTenant(
                 TENANT,
-                "mention:42:patient.patient:" + record));
+                jdbc -> jdbc.queryForObject(
+                        "select count(*) from notifications where tenant_id = ? and event_key = ?",
+                        Long.class,
+                        TENANT,
+                        "mention:42:patient.patient:" + record));
     }
 }

@@ -42,7 +42,8 @@ public final class SandboxSmtp implements EnvironmentPostProcessor {
                         "sandbox-smtp",
                         Map.of(
                                 "spring.mail.host", "127.0.0.1",
-                                "spring.mail.port", String.valueOf(server().getSmtp().getPort()),
+                                "spring.mail.port",
+                                        String.valueOf(server().getSmtp().getPort()),
                                 "hub.notifications.email.mode", "smtp")));
     }
 }

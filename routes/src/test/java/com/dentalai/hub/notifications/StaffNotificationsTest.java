@@ -47,6 +47,7 @@ class StaffNotificationsTest {
 
     /** Odoo logins (and hub usernames = their emails), created once per test JVM. */
     private static final String COHEN = "cohen-" + RUN;
+
     private static final String LEVI = "levi-" + RUN;
     private static final String KATZ = "katz-" + RUN; // in Odoo with an email, not a hub user
     private static final String HAIFA_USER = "haifa-" + RUN + "@bright.example";
@@ -113,16 +114,22 @@ class StaffNotificationsTest {
         assertThat(text).contains(link).doesNotContain("x-ray").doesNotContain("Mention Patient");
 
         String cohen = SecurityTestSupport.login(http, email(COHEN), PASSWORD);
-        JsonNode mine = await().atMost(WAIT).until(() -> notificationFor(cohen, link), Optional::isPresent).get();
+        JsonNode mine = await().atMost(WAIT)
+                .until(() -> notificationFor(cohen, link), Optional::isPresent)
+                .get();
         assertThat(mine.get("kind").asText()).isEqualTo("mention");
         assertThat(mine.get("title").asText()).isEqualTo("You were mentioned on a patient record");
-        assertThat(mine.has("excerpt")).as("no excerpt unless the tenant allows it").isFalse();
+        assertThat(mine.has("excerpt"))
+                .as("no excerpt unless the tenant allows it")
+                .isFalse();
         assertThat(mine.has("read_at")).isFalse();
 
         String levi = SecurityTestSupport.login(http, email(LEVI), PASSWORD);
         String haifa = SecurityTestSupport.login(http, HAIFA_USER, PASSWORD);
         assertThat(notificationFor(levi, link)).as("the author is not told").isEmpty();
-        assertThat(inbox(haifa).get("notifications")).as("another tenant sees nothing").isEmpty();
+        assertThat(inbox(haifa).get("notifications"))
+                .as("another tenant sees nothing")
+                .isEmpty();
         assertThat(inbox(haifa).get("unread_count").asLong()).isZero();
         String id = mine.get("id").asText();
         assertThat(read(levi, id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -152,7 +159,10 @@ class StaffNotificationsTest {
         Long rows = tx.inTenant(
                 TENANT,
                 jdbc -> jdbc.queryForObject(
-                        "select count(*) from notifications where tenant_id = ? and link = ?", Long.class, TENANT, link));
+                        "select count(*) from notifications where tenant_id = ? and link = ?",
+                        Long.class,
+                        TENANT,
+                        link));
         assertThat(rows).as("Levi's one and Cohen's one").isEqualTo(2L);
     }
 
@@ -186,12 +196,18 @@ class StaffNotificationsTest {
                 "mail.activity",
                 "create",
                 List.of(Map.of(
-                        "res_model", PATIENT,
-                        "res_id", patient,
-                        "user_id", odoo.uid(KATZ),
-                        "activity_type_id", 2L,
-                        "summary", "Call the patient about the x-ray",
-                        "date_deadline", "2030-01-03")),
+                        "res_model",
+                        PATIENT,
+                        "res_id",
+                        patient,
+                        "user_id",
+                        odoo.uid(KATZ),
+                        "activity_type_id",
+                        2L,
+                        "summary",
+                        "Call the patient about the x-ray",
+                        "date_deadline",
+                        "2030-01-03")),
                 Map.of());
         // an activity staff gave themselves tells nobody
         odoo.asUser(
@@ -199,11 +215,16 @@ class StaffNotificationsTest {
                 "mail.activity",
                 "create",
                 List.of(Map.of(
-                        "res_model", PATIENT,
-                        "res_id", patient,
-                        "user_id", odoo.uid(COHEN),
-                        "activity_type_id", 4L,
-                        "date_deadline", "2030-01-03")),
+                        "res_model",
+                        PATIENT,
+                        "res_id",
+                        patient,
+                        "user_id",
+                        odoo.uid(COHEN),
+                        "activity_type_id",
+                        4L,
+                        "date_deadline",
+                        "2030-01-03")),
                 Map.of());
 
         String link = link(PATIENT, patient);
@@ -228,8 +249,7 @@ class StaffNotificationsTest {
                 LEVI,
                 "patient.appointment",
                 "create",
-                List.of(Map.of(
-                        "patient_id", patient, "start", "2030-06-01 09:00:00", "stop", "2030-06-01 09:30:00")),
+                List.of(Map.of("patient_id", patient, "start", "2030-06-01 09:00:00", "stop", "2030-06-01 09:30:00")),
                 Map.of());
         odoo.asUser(
                 LEVI,
@@ -242,10 +262,12 @@ class StaffNotificationsTest {
         assertThat(awaitEmails(email(COHEN), link, 1).get(0).getSubject())
                 .isEqualTo("You were assigned work on a patient record");
         String cohen = SecurityTestSupport.login(http, email(COHEN), PASSWORD);
-        assertThat(notificationsFor(cohen, link)).singleElement().satisfies(n -> assertThat(
-                        n.get("kind").asText())
-                .isEqualTo("assignment"));
-        assertThat(emails(email(LEVI), link)).as("Levi made it and was responsible: nobody to tell").isEmpty();
+        assertThat(notificationsFor(cohen, link))
+                .singleElement()
+                .satisfies(n -> assertThat(n.get("kind").asText()).isEqualTo("assignment"));
+        assertThat(emails(email(LEVI), link))
+                .as("Levi made it and was responsible: nobody to tell")
+                .isEmpty();
     }
 
     // ---------------------------------------------------------------- helpers
@@ -272,8 +294,8 @@ class StaffNotificationsTest {
     private static List<MimeMessage> emails(String to, String link) throws Exception {
         List<MimeMessage> found = new ArrayList<>();
         for (MimeMessage m : SandboxSmtp.server().getReceivedMessages()) {
-            boolean addressed = Arrays.stream(m.getRecipients(RecipientType.TO)).anyMatch(a -> a.toString()
-                    .equalsIgnoreCase(to));
+            boolean addressed = Arrays.stream(m.getRecipients(RecipientType.TO))
+                    .anyMatch(a -> a.toString().equalsIgnoreCase(to));
             String text = ((String) m.getContent()).replace("\r\n", "\n"); // SMTP lines end in CRLF
             if (addressed && text.contains(link + "\n")) {
                 found.add(m);

@@ -18,7 +18,8 @@ public final class Mentions {
     private static final Pattern CLASS = Pattern.compile("\\bclass\\s*=\\s*\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern MODEL =
             Pattern.compile("\\bdata-oe-model\\s*=\\s*\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ID = Pattern.compile("\\bdata-oe-id\\s*=\\s*\"(\\d{1,18})\"", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ID =
+            Pattern.compile("\\bdata-oe-id\\s*=\\s*\"(\\d{1,18})\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 

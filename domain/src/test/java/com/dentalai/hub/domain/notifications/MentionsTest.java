@@ -43,6 +43,7 @@ class MentionsTest {
         assertThat(Mentions.excerpt("<p> </p>", 20)).isNull();
         assertThat(Mentions.excerpt(NOTE, 0)).isNull();
         assertThat(Mentions.excerpt(null, 10)).isNull();
-        assertThat(Mentions.excerpt("&lt;b&gt; &quot;a&quot; &#39;b&#39;&nbsp;", 50)).isEqualTo("<b> \"a\" 'b'");
+        assertThat(Mentions.excerpt("&lt;b&gt; &quot;a&quot; &#39;b&#39;&nbsp;", 50))
+                .isEqualTo("<b> \"a\" 'b'");
     }
 }

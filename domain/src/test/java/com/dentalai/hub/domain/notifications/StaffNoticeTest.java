@@ -13,8 +13,8 @@ class StaffNoticeTest {
     void theEventKeyIsKindUserAndRecordOnlySoABurstOnOneRecordIsOneNotice() {
         StaffNotice first = new StaffNotice(
                 "smile-tlv", StaffNoticeKind.MENTION, 7, " dr@clinic.example ", "patient.patient", 12, "m:1:7", "hi");
-        StaffNotice second = new StaffNotice(
-                "smile-tlv", StaffNoticeKind.MENTION, 7, null, "patient.patient", 12, "m:2:7", null);
+        StaffNotice second =
+                new StaffNotice("smile-tlv", StaffNoticeKind.MENTION, 7, null, "patient.patient", 12, "m:2:7", null);
         assertThat(first.eventKey()).isEqualTo("mention:7:patient.patient:12").isEqualTo(second.eventKey());
         assertThat(first.email()).isEqualTo("dr@clinic.example");
         assertThat(second.email()).isNull();

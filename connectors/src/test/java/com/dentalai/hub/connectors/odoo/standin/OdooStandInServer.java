@@ -222,11 +222,8 @@ public final class OdooStandInServer implements AutoCloseable {
     /** The res.partner id of a stand-in user (what a mention links to). */
     @SuppressWarnings("unchecked")
     public long partnerOf(String login) {
-        List<Map<String, Object>> users = (List<Map<String, Object>>) superuser(
-                "res.users",
-                "read",
-                List.of(List.of(uid(login)), List.of("partner_id")),
-                Map.of());
+        List<Map<String, Object>> users = (List<Map<String, Object>>)
+                superuser("res.users", "read", List.of(List.of(uid(login)), List.of("partner_id")), Map.of());
         return ((Number) ((List<Object>) users.get(0).get("partner_id")).get(0)).longValue();
     }
 
@@ -251,7 +248,8 @@ public final class OdooStandInServer implements AutoCloseable {
         for (String login : mentionedLogins) {
             long partner = partnerOf(login);
             partners.add(partner);
-            List<?> read = (List<?>) superuser("res.partner", "read", List.of(List.of(partner), List.of("name")), Map.of());
+            List<?> read =
+                    (List<?>) superuser("res.partner", "read", List.of(List.of(partner), List.of("name")), Map.of());
             String name = read.isEmpty() ? login : String.valueOf(((Map<?, ?>) read.get(0)).get("name"));
             body.append(" <a href=\"")
                     .append(url())
@@ -277,7 +275,10 @@ public final class OdooStandInServer implements AutoCloseable {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     /** Issues a new API key for the user (accepted as password on XML-RPC/JSON-RPC, as bearer on JSON-2). */
@@ -331,7 +332,8 @@ public final class OdooStandInServer implements AutoCloseable {
         addUser("readonly", "readonly", "Reed Only");
         setReadOnly("readonly", true);
         // Odoo 17's mail.mt_comment (1), mail.mt_note (2) and mail.mt_activities (3)
-        superuser("mail.message.subtype", "create", List.of(Map.of("name", "Discussions", "internal", false)), Map.of());
+        superuser(
+                "mail.message.subtype", "create", List.of(Map.of("name", "Discussions", "internal", false)), Map.of());
         superuser("mail.message.subtype", "create", List.of(Map.of("name", "Note", "internal", true)), Map.of());
         superuser("mail.message.subtype", "create", List.of(Map.of("name", "Activities", "internal", false)), Map.of());
         for (String type : List.of("Email", "Call", "Meeting", "To Do")) {

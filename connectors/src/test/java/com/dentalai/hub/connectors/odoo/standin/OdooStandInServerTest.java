@@ -200,6 +200,7 @@ class OdooStandInServerTest {
                         StandInFault.class, f -> assertThat(f.type).isEqualTo(type))
                 .hasMessageContaining(text);
     }
+
     @Test
     void aNoteWithAMentionCarriesThePartnerAndALinkAsOdoo17WebClientPostsIt() {
         odoo.addUser("dr.cohen", "pw", "Dr Cohen", "cohen@clinic.example");
@@ -235,10 +236,18 @@ class OdooStandInServerTest {
                 "patient.patient",
                 "message_post",
                 List.of(List.of(patient)),
-                Map.of("body", "hi", "message_type", "comment", "subtype_xmlid", "mail.mt_note", "partner_ids",
+                Map.of(
+                        "body",
+                        "hi",
+                        "message_type",
+                        "comment",
+                        "subtype_xmlid",
+                        "mail.mt_note",
+                        "partner_ids",
                         List.of(partner)));
 
-        Map<String, Object> m = odoo.searchRead("mail.message", List.of(List.of("id", "=", message))).get(0);
+        Map<String, Object> m = odoo.searchRead("mail.message", List.of(List.of("id", "=", message)))
+                .get(0);
         assertThat(m.get("partner_ids")).isEqualTo(List.of(partner));
         assertThat(m.get("is_internal")).isEqualTo(true);
     }
@@ -253,15 +262,22 @@ class OdooStandInServerTest {
                 "mail.activity",
                 "create",
                 List.of(Map.of(
-                        "res_model", "patient.patient",
-                        "res_id", patient,
-                        "user_id", assignee,
-                        "activity_type_id", 4L,
-                        "summary", "call back",
-                        "date_deadline", "2030-01-03")),
+                        "res_model",
+                        "patient.patient",
+                        "res_id",
+                        patient,
+                        "user_id",
+                        assignee,
+                        "activity_type_id",
+                        4L,
+                        "summary",
+                        "call back",
+                        "date_deadline",
+                        "2030-01-03")),
                 Map.of());
 
-        Map<String, Object> a = odoo.searchRead("mail.activity", List.of(List.of("id", "=", activity))).get(0);
+        Map<String, Object> a = odoo.searchRead("mail.activity", List.of(List.of("id", "=", activity)))
+                .get(0);
         assertThat(a.get("user_id")).isEqualTo(List.of(assignee, "Dr Katz"));
         assertThat(a.get("create_uid")).isEqualTo(List.of(OdooStandInServer.ADMIN_UID, "Mitchell Admin"));
     }

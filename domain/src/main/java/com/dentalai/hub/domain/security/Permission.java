@@ -33,5 +33,7 @@ public enum Permission {
     INTEGRATION_ROUTE_RUN,
     SCHEDULER_RUN,
     /** Channel onboarding: register the Telegram webhook, see the WhatsApp webhook URL and verify token. */
-    CHANNELS_MANAGE
+    CHANNELS_MANAGE,
+    /** Reading and marking read one's own staff notifications (mentions, assignments). */
+    NOTIFICATIONS_READ
 }

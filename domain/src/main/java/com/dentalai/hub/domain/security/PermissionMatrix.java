@@ -67,6 +67,7 @@ public final class PermissionMatrix {
             .grant(INTEGRATION_ROUTE_RUN, EnumSet.of(INTEGRATOR))
             .grant(SCHEDULER_RUN, EnumSet.of(SYSTEM))
             .grant(CHANNELS_MANAGE, ADMINS)
+            .grant(NOTIFICATIONS_READ, STAFF_READ)
             .grantAll(PLATFORM_ADMIN);
 
     private final Map<Role, Map<Permission, Reach>> table = new EnumMap<>(Role.class);

@@ -52,6 +52,7 @@ class PermissionPolicyTest {
             INTEGRATION_ROUTE_RUN  - - - - - - - - - T T -
             SCHEDULER_RUN          - - - - - - - - - - T T
             CHANNELS_MANAGE        T T - - - - - - - - T -
+            NOTIFICATIONS_READ     T T T T T T - - - - T -
             """;
 
     private static final ZoneId TLV = ZoneId.of("Asia/Jerusalem");

@@ -206,6 +206,81 @@ public final class OdooStandInServer implements AutoCloseable {
         return uid;
     }
 
+    /** Adds a user whose partner and login carry {@code email}; returns the uid. */
+    public long addUser(String login, String password, String name, String email) {
+        long uid = addUser(login, password, name);
+        superuser("res.users", "write", List.of(List.of(uid), Map.of("email", email)), Map.of());
+        superuser("res.partner", "write", List.of(List.of(partnerOf(login)), Map.of("email", email)), Map.of());
+        return uid;
+    }
+
+    /** The uid of a stand-in user. */
+    public long uid(String login) {
+        return credentials(login).uid();
+    }
+
+    /** The res.partner id of a stand-in user (what a mention links to). */
+    @SuppressWarnings("unchecked")
+    public long partnerOf(String login) {
+        List<Map<String, Object>> users = (List<Map<String, Object>>)
+                superuser("res.users", "read", List.of(List.of(uid(login)), List.of("partner_id")), Map.of());
+        return ((Number) ((List<Object>) users.get(0).get("partner_id")).get(0)).longValue();
+    }
+
+    /** Runs an ORM method as the given user (create_uid/write_uid become that user), e.g. assigning an activity. */
+    public Object asUser(String login, String model, String method, List<?> args, Map<String, ?> kwargs) {
+        @SuppressWarnings("unchecked")
+        List<Object> wireArgs = (List<Object>) normalize(args);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> wireKwargs = (Map<String, Object>) normalize(kwargs);
+        return orm.call(uid(login), model, method, wireArgs, wireKwargs);
+    }
+
+    /**
+     * Staff writes a note in a record's chatter and @mentions colleagues, as Odoo 17's web client
+     * posts it: the body links each mentioned partner ({@code o_mail_redirect}), the partners are
+     * the message's {@code partner_ids}, the subtype is Note ({@code mail.mt_note}, internal).
+     * Returns the mail.message id.
+     */
+    public long postNote(String authorLogin, String model, long resId, String text, String... mentionedLogins) {
+        StringBuilder body = new StringBuilder("<p>").append(escape(text));
+        List<Long> partners = new ArrayList<>();
+        for (String login : mentionedLogins) {
+            long partner = partnerOf(login);
+            partners.add(partner);
+            List<?> read =
+                    (List<?>) superuser("res.partner", "read", List.of(List.of(partner), List.of("name")), Map.of());
+            String name = read.isEmpty() ? login : String.valueOf(((Map<?, ?>) read.get(0)).get("name"));
+            body.append(" <a href=\"")
+                    .append(url())
+                    .append("/web#model=res.partner&amp;id=")
+                    .append(partner)
+                    .append("\" class=\"o_mail_redirect\" data-oe-id=\"")
+                    .append(partner)
+                    .append("\" data-oe-model=\"res.partner\" target=\"_blank\" contenteditable=\"false\">@")
+                    .append(escape(name))
+                    .append("</a>");
+        }
+        body.append("</p>");
+        Map<String, Object> vals = new LinkedHashMap<>();
+        vals.put("model", model);
+        vals.put("res_id", resId);
+        vals.put("body", body.toString());
+        vals.put("message_type", "comment");
+        vals.put("subtype_id", 2L);
+        vals.put("is_internal", true);
+        vals.put("author_id", partnerOf(authorLogin));
+        vals.put("partner_ids", List.of(List.of(6L, 0L, partners)));
+        return (Long) asUser(authorLogin, "mail.message", "create", List.of(vals), Map.of());
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
+    }
+
     /** Issues a new API key for the user (accepted as password on XML-RPC/JSON-RPC, as bearer on JSON-2). */
     public String addApiKey(String login) {
         byte[] key = new byte[20];

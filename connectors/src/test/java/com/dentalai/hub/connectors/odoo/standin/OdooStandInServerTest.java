@@ -285,4 +285,85 @@ class OdooStandInServerTest {
                         StandInFault.class, f -> assertThat(f.type).isEqualTo(type))
                 .hasMessageContaining(text);
     }
+
+    @Test
+    void aNoteWithAMentionCarriesThePartnerAndALinkAsOdoo17WebClientPostsIt() {
+        odoo.addUser("dr.cohen", "pw", "Dr Cohen", "cohen@clinic.example");
+        long patient = odoo.seed("patient.patient", Map.of("patient_name", "Noa"));
+
+        long message = odoo.postNote("admin", "patient.patient", patient, "please check the x-ray", "dr.cohen");
+
+        Map<String, Object> m = odoo.searchRead(
+                        "mail.message", List.of(List.of("partner_ids", "!=", false), List.of("id", "=", message)))
+                .get(0);
+        long partner = odoo.partnerOf("dr.cohen");
+        assertThat(m.get("partner_ids")).isEqualTo(List.of(partner));
+        assertThat(m.get("message_type")).isEqualTo("comment");
+        assertThat(m.get("is_internal")).isEqualTo(true);
+        assertThat(m.get("subtype_id")).isEqualTo(List.of(2L, "Note"));
+        assertThat(m.get("author_id")).isEqualTo(List.of(odoo.partnerOf("admin"), "Mitchell Admin"));
+        assertThat((String) m.get("body"))
+                .contains("class=\"o_mail_redirect\" data-oe-id=\"" + partner + "\" data-oe-model=\"res.partner\"")
+                .contains("@Dr Cohen");
+        assertThat(m.get("date")).isNotEqualTo(false);
+        assertThat(odoo.searchRead("res.users", List.of(List.of("partner_id", "=", partner))))
+                .extracting(r -> r.get("email"))
+                .containsExactly("cohen@clinic.example");
+    }
+
+    @Test
+    void messagePostTakesPartnersAndTheNoteSubtype() {
+        odoo.addUser("dr.levi", "pw", "Dr Levi");
+        long patient = odoo.seed("patient.patient", Map.of("patient_name", "Eli"));
+        long partner = odoo.partnerOf("dr.levi");
+
+        long message = (Long) odoo.superuser(
+                "patient.patient",
+                "message_post",
+                List.of(List.of(patient)),
+                Map.of(
+                        "body",
+                        "hi",
+                        "message_type",
+                        "comment",
+                        "subtype_xmlid",
+                        "mail.mt_note",
+                        "partner_ids",
+                        List.of(partner)));
+
+        Map<String, Object> m = odoo.searchRead("mail.message", List.of(List.of("id", "=", message)))
+                .get(0);
+        assertThat(m.get("partner_ids")).isEqualTo(List.of(partner));
+        assertThat(m.get("is_internal")).isEqualTo(true);
+    }
+
+    @Test
+    void anActivityAssignedByOneUserToAnotherKeepsBoth() {
+        long assignee = odoo.addUser("dr.katz", "pw", "Dr Katz");
+        long patient = odoo.seed("patient.patient", Map.of("patient_name", "Tal"));
+
+        long activity = (Long) odoo.asUser(
+                "admin",
+                "mail.activity",
+                "create",
+                List.of(Map.of(
+                        "res_model",
+                        "patient.patient",
+                        "res_id",
+                        patient,
+                        "user_id",
+                        assignee,
+                        "activity_type_id",
+                        4L,
+                        "summary",
+                        "call back",
+                        "date_deadline",
+                        "2030-01-03")),
+                Map.of());
+
+        Map<String, Object> a = odoo.searchRead("mail.activity", List.of(List.of("id", "=", activity)))
+                .get(0);
+        assertThat(a.get("user_id")).isEqualTo(List.of(assignee, "Dr Katz"));
+        assertThat(a.get("create_uid")).isEqualTo(List.of(OdooStandInServer.ADMIN_UID, "Mitchell Admin"));
+    }
 }

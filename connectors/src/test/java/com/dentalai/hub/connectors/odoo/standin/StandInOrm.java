@@ -460,6 +460,17 @@ final class StandInOrm {
                         "author_id", tables.get("res.users").get(uid).get("partner_id")));
         vals.put("date", now());
         vals.put("record_name", displayName(def.name, id));
+        // Odoo 17: subtype_xmlid mail.mt_note (id 2, internal) or mail.mt_comment (id 1)
+        Object subtype = falseToNull(kwargs.get("subtype_xmlid"));
+        if (subtype != null) {
+            boolean note = "mail.mt_note".equals(subtype);
+            vals.put("subtype_id", note ? 2L : 1L);
+            vals.put("is_internal", note);
+        }
+        Object partners = falseToNull(kwargs.get("partner_ids"));
+        if (partners != null) {
+            vals.put("partner_ids", List.of(List.of(6L, 0L, ids(partners))));
+        }
         return createOne(uid, models.get("mail.message"), vals);
     }
 
@@ -549,7 +560,10 @@ final class StandInOrm {
             }
             case "mail.activity" -> rec.put("user_id", uid);
             case "ir.attachment" -> rec.put("type", "binary");
-            case "mail.message" -> rec.put("message_type", "comment");
+            case "mail.message" -> {
+                rec.put("message_type", "comment");
+                rec.put("date", now());
+            }
             default -> {
                 // no defaults
             }

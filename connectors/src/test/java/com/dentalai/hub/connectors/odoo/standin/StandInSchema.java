@@ -117,6 +117,8 @@ final class StandInSchema {
                         "user_notification")
                 .f("date", "datetime")
                 .f("record_name", "char")
+                // recipients: on a note, the partners mentioned in it (the web composer sends them)
+                .m2m("partner_ids", "res.partner")
                 .m2o("subtype_id", "mail.message.subtype")
                 .f("is_internal", "boolean"));
         // Odoo 17 ships Discussions (mail.mt_comment, public), Note (mail.mt_note, internal) and

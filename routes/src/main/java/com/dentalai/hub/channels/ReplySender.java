@@ -61,7 +61,8 @@ public class ReplySender {
         }
     }
 
-    void send(Tenant tenant, Channel channel, String conversationKey, OutboundMessage reply) {
+    /** Sends one message to a conversation outside a turn (a payment receipt); web chat gets nothing. */
+    public void send(Tenant tenant, Channel channel, String conversationKey, OutboundMessage reply) {
         switch (channel) {
             case WHATSAPP -> whatsapp.send(account(tenant), conversationKey, reply);
             case TELEGRAM -> bot(tenant).sendMessage(conversationKey, reply);

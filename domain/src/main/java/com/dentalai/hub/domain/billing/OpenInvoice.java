@@ -29,6 +29,8 @@ public record OpenInvoice(String ref, String number, BigDecimal residual, String
 
     /** The residual in the currency's minor unit (agorot, cents), as Stripe wants amounts. */
     public long residualMinor() {
-        return residual.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+        return residual.movePointRight(2)
+                .setScale(0, java.math.RoundingMode.HALF_UP)
+                .longValueExact();
     }
 }

@@ -110,7 +110,8 @@ public final class Yosef {
                     .filter(i -> i.ref().equals(invoiceRef))
                     .findFirst();
             if (invoice.isEmpty()) {
-                return new Answer(List.of(text(noLongerOpen(lang))), patient.get().id());
+                return new Answer(
+                        List.of(text(noLongerOpen(lang))), patient.get().id());
             }
             PaymentLink link = desk.paymentLink(patient.get(), invoiceRef);
             OpenInvoice i = invoice.get();
@@ -215,7 +216,9 @@ public final class Yosef {
         return pick(lang, "החשבונית האחרונה", "Your last invoice")
                 + (i.number() == null ? "" : " " + i.number())
                 + ": " + amount + " (" + i.status() + ")"
-                + (i.created() == null ? "" : pick(lang, ", מ-", ", of ") + DAY.format(i.created().atZone(ZoneOffset.UTC)))
+                + (i.created() == null
+                        ? ""
+                        : pick(lang, ", מ-", ", of ") + DAY.format(i.created().atZone(ZoneOffset.UTC)))
                 + (i.hostedUrl() == null ? "." : ":\n" + i.hostedUrl());
     }
 
@@ -251,8 +254,7 @@ public final class Yosef {
         }
         String text = (greet ? pick(lang, "יוסף כאן. ", "Yosef here. ") : "")
                 + pick(lang, "איזו חשבונית תרצה/י לשלם?", "Which invoice would you like to pay?");
-        return OutboundMessage.choices(
-                text, pick(lang, "חשבוניות", "Invoices"), pick(lang, "עוד", "More"), options, 0);
+        return OutboundMessage.choices(text, pick(lang, "חשבוניות", "Invoices"), pick(lang, "עוד", "More"), options, 0);
     }
 
     private static String notFound(Patient who) {
@@ -289,7 +291,8 @@ public final class Yosef {
         return money(i.residual(), i.currency());
     }
 
-    static String money(BigDecimal amount, String currency) {
+    /** An amount as patients and staff read it: {@code 1,250.00 ₪}, {@code 10.00 USD}. */
+    public static String money(BigDecimal amount, String currency) {
         String code = currency == null ? "" : currency.toUpperCase(Locale.ROOT);
         String value = String.format(Locale.ROOT, "%,.2f", amount);
         return "ILS".equals(code) ? value + " ₪" : value + " " + code;

@@ -66,8 +66,8 @@ class YosefTest {
 
     @Test
     void aPatientAskingWhatTheyOweGetsTheBalanceAndTheInvoicesAsChoices() {
-        Yosef.Answer answer = Yosef.takeOver(
-                Yosef.BILLING_QUESTION, new Yosef.Patient(null, "+972501234567", "en", CLINIC), desk);
+        Yosef.Answer answer =
+                Yosef.takeOver(Yosef.BILLING_QUESTION, new Yosef.Patient(null, "+972501234567", "en", CLINIC), desk);
 
         assertThat(answer.patientRef()).isEqualTo("7");
         assertThat(answer.replies()).hasSize(2);
@@ -76,7 +76,8 @@ class YosefTest {
                 .contains("1,550.50 ₪")
                 .contains("INV/2026/00041: 350.00 ₪, due 01/10/2026")
                 .contains("#42");
-        OutboundMessage.Buttons choices = (OutboundMessage.Buttons) answer.replies().get(1);
+        OutboundMessage.Buttons choices =
+                (OutboundMessage.Buttons) answer.replies().get(1);
         assertThat(choices.options())
                 .extracting(OutboundMessage.Option::id)
                 .containsExactly("yosef:pay:41", "yosef:pay:42");
@@ -121,8 +122,7 @@ class YosefTest {
                 .contains(CLINIC);
 
         desk.failAll = new ToolUnavailableException("billing-tool-open-invoices", "down");
-        Yosef.Answer odooDown =
-                Yosef.takeOver(Yosef.PAY_BILL, new Yosef.Patient("7", null, "he", null), desk);
+        Yosef.Answer odooDown = Yosef.takeOver(Yosef.PAY_BILL, new Yosef.Patient("7", null, "he", null), desk);
         assertThat(((OutboundMessage.Text) odooDown.replies().get(0)).body()).contains("לא זמין");
     }
 
@@ -148,7 +148,8 @@ class YosefTest {
         }
         Desk big = new Desk(Map.of("7", many));
         Yosef.Answer answer = Yosef.takeOver(Yosef.PAY_BILL, new Yosef.Patient("7", null, "en", null), big);
-        OutboundMessage.ListMenu list = (OutboundMessage.ListMenu) answer.replies().get(0);
+        OutboundMessage.ListMenu list =
+                (OutboundMessage.ListMenu) answer.replies().get(0);
         assertThat(list.rows()).hasSize(4);
         assertThat(list.rows().get(0).description()).isEqualTo("10.00 USD");
     }

@@ -88,7 +88,8 @@ public final class OdooInvoicePayments {
         }
         List<Map<String, Object>> read = call(() -> odoo.read(MOVE, List.of(id.get()), INVOICE_FIELDS));
         return read.stream()
-                .filter(r -> "out_invoice".equals(OdooValues.string(r.get("move_type")).orElse("")))
+                .filter(r -> "out_invoice"
+                        .equals(OdooValues.string(r.get("move_type")).orElse("")))
                 .findFirst()
                 .map(r -> new InvoiceStatus(
                         ref,
@@ -106,7 +107,9 @@ public final class OdooInvoicePayments {
         if (match.isEmpty() || id.isEmpty()) {
             return false;
         }
-        return call(() -> odoo.searchCount(MOVE, OdooDomain.where("id", "=", id.get()).and(match.get()))) > 0;
+        return call(() -> odoo.searchCount(
+                        MOVE, OdooDomain.where("id", "=", id.get()).and(match.get())))
+                > 0;
     }
 
     /** The payment an earlier attempt registered with this memo, if any (so a retry never pays twice). */
@@ -130,9 +133,8 @@ public final class OdooInvoicePayments {
         values.put("communication", memo);
         call(() -> {
             Object wizard = odoo.executeKw(WIZARD, "create", List.of(values), Map.of("context", context));
-            long wizardId = wizard instanceof List<?> ids
-                    ? ((Number) ids.get(0)).longValue()
-                    : ((Number) wizard).longValue();
+            long wizardId =
+                    wizard instanceof List<?> ids ? ((Number) ids.get(0)).longValue() : ((Number) wizard).longValue();
             return odoo.executeKw(
                     WIZARD, "action_create_payments", List.of(List.of(wizardId)), Map.of("context", context));
         });

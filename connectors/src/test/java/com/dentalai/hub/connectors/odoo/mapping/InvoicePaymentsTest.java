@@ -78,13 +78,14 @@ class InvoicePaymentsTest {
         assertThat(payments.paymentWithMemo("hub:cs_test_1")).contains(payment);
         assertThat(payments.paymentWithMemo("hub:cs_other")).isEmpty();
         assertThat(payments.invoice(Long.toString(id)).orElseThrow().open()).isFalse();
-        assertThat(payments.openInvoices(new PatientRef(Long.toString(partner)))).isEmpty();
+        assertThat(payments.openInvoices(new PatientRef(Long.toString(partner))))
+                .isEmpty();
 
         assertThatThrownBy(() -> payments.registerPayment(
                         Long.toString(id), BigDecimal.ONE, LocalDate.of(2026, 9, 21), "hub:cs_test_2"))
                 .isInstanceOf(ClinicRecordsException.class)
-                .satisfies(e -> assertThat(((com.dentalai.hub.connectors.odoo.OdooException) e.getCause())
-                                .operatorMessage())
+                .satisfies(e -> assertThat(
+                                ((com.dentalai.hub.connectors.odoo.OdooException) e.getCause()).operatorMessage())
                         .contains("nothing left to pay"));
         assertThat(fx.client.searchCount("account.payment", OdooDomain.all())).isEqualTo(1);
         assertThat(payments.invoice("999999")).isEmpty();

@@ -458,7 +458,8 @@ final class StandInOrm {
         }
         List<Long> moves = ids(falseToEmpty(context.get("active_ids")));
         if (moves.isEmpty()) {
-            throw new StandInFault(Type.USER, "You can't open the register payment wizard without at least one record.");
+            throw new StandInFault(
+                    Type.USER, "You can't open the register payment wizard without at least one record.");
         }
         for (Long id : moves) {
             Map<String, Object> move = tables.get("account.move").get(id);
@@ -493,25 +494,33 @@ final class StandInOrm {
             for (Long moveId : (List<Long>) wizard.get(ACTIVE_IDS)) {
                 Map<String, Object> move = tables.get("account.move").get(moveId);
                 double residual = ((Number) move.get("amount_residual")).doubleValue();
-                double amount = wizard.get("amount") instanceof Number n && n.doubleValue() > 0
-                        ? n.doubleValue()
-                        : residual;
+                double amount =
+                        wizard.get("amount") instanceof Number n && n.doubleValue() > 0 ? n.doubleValue() : residual;
                 Map<String, Object> vals = new LinkedHashMap<>();
                 vals.put("partner_id", move.get("partner_id"));
                 vals.put("amount", amount);
-                vals.put("date", wizard.get("payment_date") == null ? LocalDate.now(clock).toString() : wizard.get("payment_date").toString());
+                vals.put(
+                        "date",
+                        wizard.get("payment_date") == null
+                                ? LocalDate.now(clock).toString()
+                                : wizard.get("payment_date").toString());
                 vals.put("ref", wizard.get("communication") == null ? Boolean.FALSE : wizard.get("communication"));
                 vals.put("payment_type", "inbound");
                 vals.put("partner_type", "customer");
                 vals.put("state", "posted");
                 vals.put("reconciled_invoice_ids", List.of(List.of(6, 0, List.of(moveId))));
                 last = createOne(uid, payments, vals);
-                tables.get("account.payment").get(last).put("name", "PBNK1/" + LocalDate.now(clock).getYear() + "/" + String.format("%05d", last));
+                tables.get("account.payment")
+                        .get(last)
+                        .put("name", "PBNK1/" + LocalDate.now(clock).getYear() + "/" + String.format("%05d", last));
                 double left = Math.max(0.0, Math.round((residual - amount) * 100.0) / 100.0);
                 // Odoo 17 books customer payments on the outstanding receipts account: the invoice is
                 // "in_payment" until the bank statement line is reconciled
-                write(uid, moves, List.of(moveId), Map.of(
-                        "amount_residual", left, "payment_state", left > 0.0 ? "partial" : "in_payment"));
+                write(
+                        uid,
+                        moves,
+                        List.of(moveId),
+                        Map.of("amount_residual", left, "payment_state", left > 0.0 ? "partial" : "in_payment"));
             }
         }
         Map<String, Object> action = new LinkedHashMap<>();

@@ -115,7 +115,11 @@ class YosefPaymentFlowTest {
 
         String event = eventId();
         String body = completed(event, link, p, StripeApiStandIn.SMILE_ACCOUNT);
-        delivered(http, body);
+        ResponseEntity<String> platformSigned = BillingTestSupport.deliver(
+                http, body, StripeTestEvents.signWith("whsec_not_ours", body, Instant.now()));
+        assertThat(platformSigned.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(payments(link)).isEmpty();
+        connect(body);
 
         assertThat(payments(link)).hasSize(1);
         Map<String, Object> invoice = invoice(p);
@@ -128,9 +132,9 @@ class YosefPaymentFlowTest {
         });
 
         // the same event again, and a second event for the same session: nothing more happens
-        delivered(http, body);
+        connect(body);
         String twin = eventId();
-        delivered(http, completed(twin, link, p, StripeApiStandIn.SMILE_ACCOUNT));
+        connect(completed(twin, link, p, StripeApiStandIn.SMILE_ACCOUNT));
 
         assertThat(payments(link)).hasSize(1);
         assertThat(receipts(p)).isEqualTo(1);
@@ -146,7 +150,8 @@ class YosefPaymentFlowTest {
         List<CompletableFuture<ResponseEntity<String>>> all = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             String body = completed(eventId(), link, p, StripeApiStandIn.SMILE_ACCOUNT);
-            all.add(CompletableFuture.supplyAsync(() -> BillingTestSupport.deliver(http, body)));
+            all.add(CompletableFuture.supplyAsync(() -> BillingTestSupport.deliver(
+                    http, body, StripeTestEvents.signWith(StripeTestEvents.CONNECT_SECRET, body, Instant.now()))));
         }
         for (CompletableFuture<ResponseEntity<String>> f : all) {
             assertThat(f.get(60, TimeUnit.SECONDS).getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -168,7 +173,7 @@ class YosefPaymentFlowTest {
                 Map.of());
 
         String event = eventId();
-        delivered(http, completed(event, link, p, StripeApiStandIn.SMILE_ACCOUNT));
+        connect(completed(event, link, p, StripeApiStandIn.SMILE_ACCOUNT));
 
         assertThat(payments(link)).isEmpty();
         assertThat(events.outcomeOf(event))
@@ -186,7 +191,7 @@ class YosefPaymentFlowTest {
         Link link = linkFor(p);
 
         String foreign = eventId();
-        delivered(http, completed(foreign, link, p, "acct_1SomeoneElse"));
+        connect(completed(foreign, link, p, "acct_1SomeoneElse"));
         String unknown = eventId();
         delivered(
                 http,
@@ -470,6 +475,13 @@ class YosefPaymentFlowTest {
                                 p.patient()));
         // Connect events name the connected account the object lives on
         return envelope.replaceFirst("\"object\":\"event\",", "\"object\":\"event\",\"account\":\"" + account + "\",");
+    }
+
+    /** Delivered as Stripe's Connect endpoint signs connected-account events. */
+    private void connect(String body) {
+        ResponseEntity<String> r = BillingTestSupport.deliver(
+                http, body, StripeTestEvents.signWith(StripeTestEvents.CONNECT_SECRET, body, Instant.now()));
+        assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.OK);
     }
 
     private static long amount(Patient p) {

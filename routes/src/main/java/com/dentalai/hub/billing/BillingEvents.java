@@ -42,11 +42,17 @@ class BillingEvents {
     private final SubscriptionStore store;
     private final TenantDirectory tenants;
     private final TenantStanding standing;
+    private final PatientPayments patientPayments;
 
-    BillingEvents(SubscriptionStore store, TenantDirectory tenants, TenantStanding standing) {
+    BillingEvents(
+            SubscriptionStore store,
+            TenantDirectory tenants,
+            TenantStanding standing,
+            PatientPayments patientPayments) {
         this.store = store;
         this.tenants = tenants;
         this.standing = standing;
+        this.patientPayments = patientPayments;
     }
 
     BillingOutcome apply(StripeEvent event) {
@@ -70,8 +76,16 @@ class BillingEvents {
     /** A subscription sign-up started by {@code POST /api/v1/billing/checkout}: bind the customer. */
     private BillingOutcome checkoutCompleted(StripeEvent event) {
         StripeEvent.CheckoutCompleted session = event.checkoutCompleted();
+        if ("payment".equals(session.mode())
+                && BillingTools.PURPOSE.equals(
+                        session.metadata().path("hub_purpose").asText(""))) {
+            return patientPayments.settle(event);
+        }
         if (!"subscription".equals(session.mode())) {
-            return BillingOutcome.of(null, "ignored", "checkout in " + session.mode() + " mode is not a subscription");
+            return BillingOutcome.of(
+                    null,
+                    "ignored",
+                    "checkout in " + session.mode() + " mode is neither a subscription nor a patient's invoice");
         }
         Optional<Tenant> tenant = billable(session.clientReferenceId());
         if (tenant.isEmpty()) {

@@ -23,6 +23,9 @@ import org.springframework.validation.annotation.Validated;
  * @param standingCacheTtl how long the gate trusts a tenant's standing before reading it again
  * @param connectTimeout TCP connect timeout towards Stripe's API
  * @param readTimeout how long one Stripe API call may take
+ * @param stripeConnectWebhookSecretEnv name of the env var holding the secret of the <b>Connect</b>
+ *     webhook endpoint (events on clinics' connected accounts, e.g. patients' payments); optional
+ * @param stripeConnectWebhookSecret fallback for tests and the demo, like {@code stripeWebhookSecret}
  */
 @Validated
 @ConfigurationProperties("hub.billing")
@@ -38,7 +41,9 @@ public record BillingProperties(
         @NotBlank String cancelUrl,
         @NotNull Duration standingCacheTtl,
         @NotNull Duration connectTimeout,
-        @NotNull Duration readTimeout) {
+        @NotNull Duration readTimeout,
+        String stripeConnectWebhookSecretEnv,
+        String stripeConnectWebhookSecret) {
 
     public BillingProperties {
         plans = plans == null ? Map.of() : Map.copyOf(plans);

@@ -19,7 +19,10 @@ class StripeSecrets {
     StripeSecrets(BillingProperties props, Environment env) {
         this.props = props;
         this.prod = env.acceptsProfiles(Profiles.of("prod"));
-        if (prod && (present(props.stripeWebhookSecret()) || present(props.stripeSecretKey()))) {
+        if (prod
+                && (present(props.stripeWebhookSecret())
+                        || present(props.stripeSecretKey())
+                        || present(props.stripeConnectWebhookSecret()))) {
             throw new IllegalStateException(
                     "hub.billing.stripe-webhook-secret / stripe-secret-key are for tests and the demo; "
                             + "set the env vars named by hub.billing.*-env under the prod profile");
@@ -28,6 +31,12 @@ class StripeSecrets {
 
     Optional<String> webhookSecret() {
         return resolve(props.stripeWebhookSecretEnv(), props.stripeWebhookSecret());
+    }
+
+    /** The Connect endpoint's secret: Stripe signs connected-account events with it, not the platform's. */
+    Optional<String> connectWebhookSecret() {
+        String env = props.stripeConnectWebhookSecretEnv();
+        return resolve(env == null || env.isBlank() ? "-" : env, props.stripeConnectWebhookSecret());
     }
 
     Optional<String> secretKey() {

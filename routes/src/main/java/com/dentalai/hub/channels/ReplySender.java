@@ -66,7 +66,7 @@ public class ReplySender {
         send(tenants.require(message.tenant()), message.channel(), message.conversationKey(), reply);
     }
 
-    /** Sends one message on the tenant's channel (also used by the reminder scheduler). */
+    /** Sends one message on the tenant's channel outside a turn (reminders, payment receipts). */
     public void send(Tenant tenant, Channel channel, String conversationKey, OutboundMessage reply) {
         switch (channel) {
             case WHATSAPP -> whatsapp.send(account(tenant), conversationKey, reply);

@@ -38,6 +38,7 @@ public class ConversationTurns {
     private final TenantStanding standing;
     private final List<TurnInterceptor> interceptors;
     private final List<EffectHandler<?>> effectHandlers;
+    private final List<DelegatedAgent> agents;
 
     ConversationTurns(
             Dana dana,
@@ -46,7 +47,8 @@ public class ConversationTurns {
             ProducerTemplate producer,
             TenantStanding standing,
             ObjectProvider<TurnInterceptor> interceptors,
-            ObjectProvider<EffectHandler<?>> effectHandlers) {
+            ObjectProvider<EffectHandler<?>> effectHandlers,
+            ObjectProvider<DelegatedAgent> agents) {
         this.dana = dana;
         this.store = store;
         this.tenants = tenants;
@@ -54,6 +56,7 @@ public class ConversationTurns {
         this.standing = standing;
         this.interceptors = interceptors.orderedStream().toList();
         this.effectHandlers = effectHandlers.orderedStream().toList();
+        this.agents = agents.orderedStream().toList();
     }
 
     /** The queue step: decodes the message and runs the turn; the replies go out in the next step. */
@@ -97,6 +100,7 @@ public class ConversationTurns {
             TurnContext ctx = new TurnContext(ZonedDateTime.now(tenant.timezone()), tenant, tools, suspended);
             return step.apply(state, message, ctx);
         });
+        turn = delegated(turn, message, tenant, context);
         if (turn.effects(Effect.Parked.class).isEmpty()) {
             store.save(turn.next());
             carryOut(turn, message, context);
@@ -112,6 +116,22 @@ public class ConversationTurns {
             }
         }
         return Optional.empty();
+    }
+
+    /** Hands the message to the agents Dana delegated it to; their replies follow hers in this turn. */
+    private Turn delegated(Turn turn, InboundMessage message, Tenant tenant, HubContext context) {
+        for (Effect.Delegation delegation : turn.effects(Effect.Delegation.class)) {
+            if (delegation.handled()) {
+                continue;
+            }
+            for (DelegatedAgent agent : agents) {
+                if (agent.agent() == delegation.agent()) {
+                    turn = agent.answer(delegation, turn, message, tenant, context);
+                    break;
+                }
+            }
+        }
+        return turn;
     }
 
     private void carryOut(Turn turn, InboundMessage message, HubContext context) {

@@ -2,6 +2,7 @@ package com.dentalai.hub.odoo;
 
 import com.dentalai.hub.connectors.odoo.mapping.MappingLoader;
 import com.dentalai.hub.connectors.odoo.mapping.OdooClinicRecords;
+import com.dentalai.hub.connectors.odoo.mapping.OdooInvoicePayments;
 import com.dentalai.hub.domain.clinic.ClinicRecords;
 import com.dentalai.hub.domain.phone.PhoneNumbers;
 import com.dentalai.hub.domain.tenant.Tenant;
@@ -31,6 +32,12 @@ public class TenantRecords {
 
     public ClinicRecords forTenant(String tenantId) {
         return forTenant(clients.tenant(tenantId));
+    }
+
+    /** The tenant's Odoo accounting as Yosef's billing tool uses it (open invoices, payments). */
+    public OdooInvoicePayments invoicePayments(String tenantId, String currency) {
+        Tenant tenant = clients.tenant(tenantId);
+        return new OdooInvoicePayments(mappings.load(tenant.odoo().mapping()), clients.clientFor(tenant), currency);
     }
 
     /** Numbers as staff type them; national numbers without a country code are Israeli. */

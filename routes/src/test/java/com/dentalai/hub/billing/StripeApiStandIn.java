@@ -38,8 +38,17 @@ public final class StripeApiStandIn implements EnvironmentPostProcessor {
         DROP
     }
 
-    /** One request as received: headers of interest and the decoded form. */
-    public record Recorded(String path, String authorization, String idempotencyKey, Map<String, String> form) {}
+    /**
+     * One request as received: headers of interest and the decoded form (for a GET, the query).
+     *
+     * @param stripeAccount the {@code Stripe-Account} header: the connected account the call acts on
+     *     (Stripe Connect), null for the platform account
+     */
+    public record Recorded(
+            String path, String authorization, String idempotencyKey, Map<String, String> form, String stripeAccount) {}
+
+    /** The connected account of the demo clinic smile-tlv (env var named by its billing settings). */
+    public static final String SMILE_ACCOUNT = "acct_1SmileTlvTest";
 
     private static final class Holder {
         static final StripeApiStandIn SERVER = new StripeApiStandIn().start();
@@ -61,7 +70,12 @@ public final class StripeApiStandIn implements EnvironmentPostProcessor {
         environment
                 .getPropertySources()
                 .addFirst(new MapPropertySource(
-                        "stripe-api-stand-in", Map.of("hub.billing.stripe-api-base", server().baseUrl())));
+                        "stripe-api-stand-in",
+                        Map.of(
+                                "hub.billing.stripe-api-base",
+                                server().baseUrl(),
+                                "SMILE_STRIPE_ACCOUNT",
+                                SMILE_ACCOUNT)));
     }
 
     public String baseUrl() {
@@ -83,6 +97,7 @@ public final class StripeApiStandIn implements EnvironmentPostProcessor {
             throw new UncheckedIOException(e);
         }
         server.createContext("/v1/checkout/sessions", this::checkoutSession);
+        server.createContext("/v1/invoices", this::invoices);
         server.start();
         return this;
     }
@@ -95,7 +110,8 @@ public final class StripeApiStandIn implements EnvironmentPostProcessor {
                     exchange.getRequestURI().getPath(),
                     exchange.getRequestHeaders().getFirst("Authorization"),
                     exchange.getRequestHeaders().getFirst("Idempotency-Key"),
-                    form));
+                    form,
+                    exchange.getRequestHeaders().getFirst("Stripe-Account")));
             switch (mode) {
                 case DROP -> {
                     return; // closed without a status line
@@ -122,6 +138,45 @@ public final class StripeApiStandIn implements EnvironmentPostProcessor {
                     }
                 }
             }
+        }
+    }
+
+    /** Requests that carried {@code Stripe-Account}: calls made on a clinic's connected account. */
+    public List<Recorded> connectedRequests() {
+        return requests.stream().filter(r -> r.stripeAccount() != null).toList();
+    }
+
+    /**
+     * {@code GET /v1/invoices?customer=…&limit=1}: a list with one open invoice for any customer, in
+     * Stripe's list shape (platform account only).
+     */
+    private void invoices(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String query = exchange.getRequestURI().getRawQuery();
+            Map<String, String> params = decode(query == null ? "" : query);
+            requests.add(new Recorded(
+                    exchange.getRequestURI().getPath(),
+                    exchange.getRequestHeaders().getFirst("Authorization"),
+                    null,
+                    params,
+                    exchange.getRequestHeaders().getFirst("Stripe-Account")));
+            if (mode == Mode.DROP) {
+                return;
+            }
+            if (mode == Mode.SERVER_ERROR) {
+                answer(exchange, 500, "{\"error\":{\"message\":\"An unknown error occurred\",\"type\":\"api_error\"}}");
+                return;
+            }
+            String customer = params.getOrDefault("customer", "cus_unknown");
+            answer(
+                    exchange,
+                    200,
+                    """
+                    {"object":"list","url":"/v1/invoices","has_more":false,"data":[
+                     {"id":"in_test_last","object":"invoice","customer":"%s","number":"HUB-0042","status":"open",
+                      "currency":"ils","total":35000,"amount_due":35000,"created":1790000000,
+                      "hosted_invoice_url":"https://invoice.stripe.com/i/acct_test/in_test_last","livemode":false}]}"""
+                            .formatted(customer));
         }
     }
 

@@ -12,6 +12,9 @@ final class StripeTestEvents {
 
     static final String SECRET = "whsec_hub_billing_tests";
 
+    /** The Connect endpoint's secret: events on connected accounts (patients' payments) are signed with it. */
+    static final String CONNECT_SECRET = "whsec_hub_connect_tests";
+
     private StripeTestEvents() {}
 
     static String eventId() {
@@ -87,9 +90,13 @@ final class StripeTestEvents {
 
     /** A {@code Stripe-Signature} header for {@code body} signed at {@code t}. */
     static String sign(String body, Instant t) {
+        return signWith(SECRET, body, t);
+    }
+
+    static String signWith(String secret, String body, Instant t) {
         try {
             return "t=" + t.getEpochSecond() + ",v1="
-                    + Webhook.Util.computeHmacSha256(SECRET, t.getEpochSecond() + "." + body);
+                    + Webhook.Util.computeHmacSha256(secret, t.getEpochSecond() + "." + body);
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -13,7 +13,7 @@ import java.util.Set;
  * Role × permission → {@link Reach}. This table is the single source of truth; docs/security.md
  * shows {@link #toMarkdown()} and a test keeps the two equal.
  *
- * <p>Design: PLATFORM_ADMIN holds every permission. Clinic staff roles never hold platform
+ * <p>Design: PLATFORM_ADMIN holds every permission but the agents' reserved tools (BILLING_TOOL). Clinic staff roles never hold platform
  * operations; OPERATOR and INTEGRATOR never touch PHI (patients, appointments, files, chats);
  * SYSTEM (timers, pollers, webhooks) holds only what unattended work needs. Admin roles hold a
  * superset of the roles they may grant (see {@link PermissionPolicy#mayGrant}).
@@ -62,13 +62,15 @@ public final class PermissionMatrix {
             .grant(WEBHOOK_INGEST, EnumSet.of(SYSTEM))
             .grant(BILLING_READ, EnumSet.of(HQ_ADMIN, BRANCH_ADMIN, FRONT_DESK, READ_ONLY))
             .grant(BILLING_MANAGE, ADMINS)
-            .grant(BILLING_TOOL, EnumSet.of(HQ_ADMIN, BRANCH_ADMIN, FRONT_DESK))
-            .grant(BILLING_TOOL, PATIENT, Reach.OWN)
+            // the billing tool is Yosef's only: SYSTEM holds it, and PermissionPolicy narrows it to
+            // the one system principal named in PermissionPolicy.RESERVED (docs/security.md)
+            .grant(BILLING_TOOL, EnumSet.of(SYSTEM))
             .grant(INTEGRATION_ROUTE_RUN, EnumSet.of(INTEGRATOR))
             .grant(SCHEDULER_RUN, EnumSet.of(SYSTEM))
             .grant(CHANNELS_MANAGE, ADMINS)
             .grant(NOTIFICATIONS_READ, STAFF_READ)
-            .grantAll(PLATFORM_ADMIN);
+            .grantAll(PLATFORM_ADMIN)
+            .revoke(BILLING_TOOL, PLATFORM_ADMIN);
 
     private final Map<Role, Map<Permission, Reach>> table = new EnumMap<>(Role.class);
 
@@ -123,6 +125,11 @@ public final class PermissionMatrix {
 
     private PermissionMatrix grant(Permission permission, Role role, Reach reach) {
         table.get(role).put(permission, reach);
+        return this;
+    }
+
+    private PermissionMatrix revoke(Permission permission, Role role) {
+        table.get(role).remove(permission);
         return this;
     }
 

@@ -6,6 +6,7 @@ import com.dentalai.hub.domain.tenant.TenantKind;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -45,6 +46,14 @@ public final class PermissionPolicy {
     /** Roles only PLATFORM_ADMIN may grant: they act across tenants. */
     public static final Set<Role> PLATFORM_ROLES =
             Collections.unmodifiableSet(EnumSet.of(Role.PLATFORM_ADMIN, Role.OPERATOR, Role.INTEGRATOR));
+
+    /**
+     * Permissions reserved to one named system principal (an agent): whatever the matrix grants
+     * SYSTEM, only {@code system:<name>} reaches them. The billing tool is Yosef's alone, so Dana's
+     * tools, which run as the channels' system principals, are refused at the gate even if her
+     * brain asks for it.
+     */
+    public static final Map<Permission, String> RESERVED = Map.of(Permission.BILLING_TOOL, "system:yosef");
 
     private final Supplier<TenantHierarchy> hierarchy;
     private final PermissionMatrix matrix;
@@ -114,6 +123,10 @@ public final class PermissionPolicy {
 
     /** The widest reach any of the principal's roles gives for {@code needed} in the target tenant. */
     public Reach reach(Principal p, Permission needed, String targetTenantId) {
+        String reservedFor = RESERVED.get(needed);
+        if (reservedFor != null && !reservedFor.equals(p.id())) {
+            return Reach.NONE;
+        }
         Reach widest = Reach.NONE;
         for (Role role : p.roles()) {
             Reach reach = matrix.reach(role, needed);
@@ -218,6 +231,10 @@ public final class PermissionPolicy {
     }
 
     private Decision deny(Principal p, Permission needed, String targetTenantId) {
+        String reservedFor = RESERVED.get(needed);
+        if (reservedFor != null && !reservedFor.equals(p.id())) {
+            return Decision.deny(needed + " is reserved to " + reservedFor);
+        }
         boolean anyRoleHasIt = p.roles().stream().anyMatch(r -> matrix.reach(r, needed) != Reach.NONE);
         if (!anyRoleHasIt) {
             return Decision.deny("no role of " + p.id() + " grants " + needed);

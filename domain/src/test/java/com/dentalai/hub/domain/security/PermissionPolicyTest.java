@@ -48,7 +48,7 @@ class PermissionPolicyTest {
             WEBHOOK_INGEST         - - - - - - - - - - T T
             BILLING_READ           T T - - T T - - - - T -
             BILLING_MANAGE         T T - - - - - - - - T -
-            BILLING_TOOL           T T - - T - - O - - T -
+            BILLING_TOOL           - - - - - - - - - - - T
             INTEGRATION_ROUTE_RUN  - - - - - - - - - T T -
             SCHEDULER_RUN          - - - - - - - - - - T T
             CHANNELS_MANAGE        T T - - - - - - - - T -
@@ -149,7 +149,9 @@ class PermissionPolicyTest {
                 for (Permission permission : Permission.values()) {
                     for (String target : targets) {
                         Reach reach = expected.get(role).get(permission);
-                        boolean allowed = reach != Reach.NONE && expectedInScope(role, home, target);
+                        // reserved tools reach only their one named system principal, never "u-SYSTEM"
+                        boolean reserved = PermissionPolicy.RESERVED.containsKey(permission);
+                        boolean allowed = !reserved && reach != Reach.NONE && expectedInScope(role, home, target);
                         Decision decision = policy.decide(p, permission, target);
                         assertThat(decision.allowed())
                                 .as("%s@%s %s -> %s: %s", role, home, permission, target, decision.reason())
@@ -281,6 +283,33 @@ class PermissionPolicyTest {
                 .isTrue();
         Principal bound = Principal.system("reminders", SMILE);
         assertThat(policy.decide(bound, Permission.SCHEDULER_RUN, BRIGHT).allowed())
+                .isFalse();
+    }
+
+    @Test
+    void theBillingToolIsYosefsAloneNotDanasNorAnyUsers() {
+        Principal yosef = Principal.system("yosef", SMILE);
+        assertThat(policy.decide(yosef, Permission.BILLING_TOOL, SMILE).allowed())
+                .isTrue();
+        assertThat(policy.decide(yosef, Permission.BILLING_TOOL, BRIGHT).allowed())
+                .as("a tenant-bound Yosef stays in its tenant")
+                .isFalse();
+        assertThat(policy.decide(Principal.system("yosef", null), Permission.BILLING_TOOL, SMILE)
+                        .allowed())
+                .isTrue();
+        Principal dana = Principal.system("whatsapp-webhook", SMILE);
+        Decision refused = policy.decide(dana, Permission.BILLING_TOOL, SMILE);
+        assertThat(refused.allowed()).isFalse();
+        assertThat(refused.reason()).isEqualTo("BILLING_TOOL is reserved to system:yosef");
+        Principal everyone = new Principal("system:dana", "dana", SMILE, EnumSet.allOf(Role.class));
+        assertThat(policy.decide(everyone, Permission.BILLING_TOOL, SMILE).allowed())
+                .isFalse();
+        Principal root = new Principal("root", "root", null, Set.of(Role.PLATFORM_ADMIN));
+        assertThat(policy.decide(root, Permission.BILLING_TOOL, SMILE).allowed())
+                .isFalse();
+        Principal impostor = new Principal("system:yosef", "yosef", SMILE, Set.of(Role.BRANCH_ADMIN));
+        assertThat(policy.decide(impostor, Permission.BILLING_TOOL, SMILE).allowed())
+                .as("the name alone is not enough: the SYSTEM role is")
                 .isFalse();
     }
 

@@ -499,7 +499,9 @@ public final class OdooStandInServer implements AutoCloseable {
                 args.size() > 6 && args.get(6) instanceof Map<?, ?> ? StandInOrm.map(args.get(6)) : Map.of();
         count(method);
         Map<String, Object> withoutContext = new LinkedHashMap<>(kwargs);
-        withoutContext.remove("context");
+        if (!StandInOrm.readsContext(model)) {
+            withoutContext.remove("context");
+        }
         return orm.call(uid, model, method, callArgs, withoutContext);
     }
 
@@ -633,7 +635,9 @@ public final class OdooStandInServer implements AutoCloseable {
         Map<String, Object> named = body.length == 0
                 ? new LinkedHashMap<>()
                 : new LinkedHashMap<>(StandInOrm.map(normalize(JSON.readValue(body, Object.class))));
-        named.remove("context");
+        if (!StandInOrm.readsContext(model)) {
+            named.remove("context");
+        }
         List<Object> args = new ArrayList<>();
         if (named.containsKey("ids")) {
             args.add(named.remove("ids"));

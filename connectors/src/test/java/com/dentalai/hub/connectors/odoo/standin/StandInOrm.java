@@ -34,7 +34,10 @@ final class StandInOrm {
     static final long SUBTYPE_NOTE = 2L;
     static final long SUBTYPE_ACTIVITIES = 3L;
     private static final Set<String> WRITE_METHODS =
-            Set.of("create", "write", "unlink", "message_post", "action_feedback");
+            Set.of("create", "write", "unlink", "message_post", "action_feedback", "action_create_payments");
+    private static final String PAYMENT_WIZARD = "account.payment.register";
+    /** Where the stand-in keeps the wizard's invoices (Odoo keeps move lines in line_ids). */
+    private static final String ACTIVE_IDS = "__active_ids";
 
     private final Map<String, ModelDef> models = StandInSchema.all();
     private final Map<String, TreeMap<Long, Map<String, Object>>> tables = new HashMap<>();
@@ -65,6 +68,12 @@ final class StandInOrm {
         }
         if (WRITE_METHODS.contains(method) && readOnlyUsers.contains(uid)) {
             throw notAllowed(def, method);
+        }
+        if (PAYMENT_WIZARD.equals(model) && "create".equals(method)) {
+            return createPaymentWizard(uid, def, arg(args, kwargs, 0, "vals_list", null), kwargs);
+        }
+        if (PAYMENT_WIZARD.equals(model) && "action_create_payments".equals(method)) {
+            return createPayments(uid, ids(arg(args, kwargs, 0, "ids", List.of())));
         }
         return switch (method) {
             case "search_read" -> searchRead(def, args, kwargs);
@@ -523,6 +532,98 @@ final class StandInOrm {
             tables.get(def.name).remove(id);
         }
         return first;
+    }
+
+    // ---------------------------------------------------------------- payments (account.payment.register)
+
+    /** Models whose methods read the call's context (wizards opened on records); others ignore it. */
+    static boolean readsContext(String model) {
+        return PAYMENT_WIZARD.equals(model);
+    }
+
+    /** Odoo 17's wizard: only on posted invoices with something left to pay, named by the context. */
+    private Object createPaymentWizard(long uid, ModelDef def, Object valsList, Map<String, Object> kwargs) {
+        Map<String, Object> context = kwargs.get("context") instanceof Map<?, ?> c ? map(c) : Map.of();
+        if (!"account.move".equals(context.get("active_model"))) {
+            throw new StandInFault(
+                    Type.USER,
+                    "The register payment wizard should only be called on account.move or account.move.line records.");
+        }
+        List<Long> moves = ids(falseToEmpty(context.get("active_ids")));
+        if (moves.isEmpty()) {
+            throw new StandInFault(
+                    Type.USER, "You can't open the register payment wizard without at least one record.");
+        }
+        for (Long id : moves) {
+            Map<String, Object> move = tables.get("account.move").get(id);
+            if (move == null) {
+                throw missing(models.get("account.move"), moves, uid);
+            }
+            if (!"posted".equals(move.get("state"))) {
+                throw new StandInFault(Type.USER, "You can only register payment for posted journal entries.");
+            }
+            if (!(move.get("amount_residual") instanceof Number residual) || residual.doubleValue() <= 0.0) {
+                throw new StandInFault(
+                        Type.USER,
+                        "You can't register a payment because there is nothing left to pay on the selected journal items.");
+            }
+        }
+        long id = createOne(uid, def, map(valsList));
+        tables.get(def.name).get(id).put(ACTIVE_IDS, List.copyOf(moves));
+        return id;
+    }
+
+    /** Posts one inbound customer payment per invoice and reconciles it: the residual drops. */
+    @SuppressWarnings("unchecked")
+    private Object createPayments(long uid, List<Long> wizardIds) {
+        ModelDef payments = models.get("account.payment");
+        ModelDef moves = models.get("account.move");
+        long last = 0;
+        for (Long wizardId : wizardIds) {
+            Map<String, Object> wizard = tables.get(PAYMENT_WIZARD).get(wizardId);
+            if (wizard == null) {
+                throw missing(models.get(PAYMENT_WIZARD), wizardIds, uid);
+            }
+            for (Long moveId : (List<Long>) wizard.get(ACTIVE_IDS)) {
+                Map<String, Object> move = tables.get("account.move").get(moveId);
+                double residual = ((Number) move.get("amount_residual")).doubleValue();
+                double amount =
+                        wizard.get("amount") instanceof Number n && n.doubleValue() > 0 ? n.doubleValue() : residual;
+                Map<String, Object> vals = new LinkedHashMap<>();
+                vals.put("partner_id", move.get("partner_id"));
+                vals.put("amount", amount);
+                vals.put(
+                        "date",
+                        wizard.get("payment_date") == null
+                                ? LocalDate.now(clock).toString()
+                                : wizard.get("payment_date").toString());
+                vals.put("ref", wizard.get("communication") == null ? Boolean.FALSE : wizard.get("communication"));
+                vals.put("payment_type", "inbound");
+                vals.put("partner_type", "customer");
+                vals.put("state", "posted");
+                vals.put("reconciled_invoice_ids", List.of(List.of(6, 0, List.of(moveId))));
+                last = createOne(uid, payments, vals);
+                tables.get("account.payment")
+                        .get(last)
+                        .put("name", "PBNK1/" + LocalDate.now(clock).getYear() + "/" + String.format("%05d", last));
+                double left = Math.max(0.0, Math.round((residual - amount) * 100.0) / 100.0);
+                // Odoo 17 books customer payments on the outstanding receipts account: the invoice is
+                // "in_payment" until the bank statement line is reconciled
+                write(
+                        uid,
+                        moves,
+                        List.of(moveId),
+                        Map.of("amount_residual", left, "payment_state", left > 0.0 ? "partial" : "in_payment"));
+            }
+        }
+        Map<String, Object> action = new LinkedHashMap<>();
+        action.put("name", "Payments");
+        action.put("type", "ir.actions.act_window");
+        action.put("res_model", "account.payment");
+        action.put("context", Map.of("create", Boolean.FALSE));
+        action.put("view_mode", "form");
+        action.put("res_id", last);
+        return action;
     }
 
     private static StandInFault missing(ModelDef def, List<Long> ids, Long uid) {

@@ -91,6 +91,25 @@ final class StandInSchema {
                 .m2o("company_id", "res.company"));
         models.get(models.size() - 1).fields.get("move_type").required = true;
         models.get(models.size() - 1).fields.get("state").required = true;
+        // payments as Odoo 17 accounting makes them: account.payment.register is the wizard behind the
+        // invoice's "Register Payment" button (create with context active_model/active_ids, then
+        // action_create_payments); the payment it posts is reconciled with the invoice
+        models.add(new ModelDef("account.payment", "Payments", "name", true)
+                .f("name", "char")
+                .m2o("partner_id", "res.partner")
+                .f("amount", "monetary")
+                .f("date", "date")
+                .f("ref", "char")
+                .sel("payment_type", "outbound", "inbound")
+                .sel("partner_type", "customer", "supplier")
+                .sel("state", "draft", "posted", "cancel")
+                .m2m("reconciled_invoice_ids", "account.move")
+                .m2o("company_id", "res.company"));
+        models.add(new ModelDef("account.payment.register", "Register Payment", "communication", false)
+                .f("amount", "monetary")
+                .f("payment_date", "date")
+                .f("communication", "char")
+                .m2o("partner_id", "res.partner"));
         models.add(new ModelDef("ir.attachment", "Attachment", "name", false)
                 .req("name", "char", "Name")
                 .f("res_model", "char")

@@ -196,8 +196,8 @@ class StaffNotificationsTest {
                 "mail.activity",
                 "create",
                 List.of(Map.of(
-                        "res_model",
-                        PATIENT,
+                        "res_model_id",
+                        odoo.modelId(PATIENT),
                         "res_id",
                         patient,
                         "user_id",
@@ -215,8 +215,8 @@ class StaffNotificationsTest {
                 "mail.activity",
                 "create",
                 List.of(Map.of(
-                        "res_model",
-                        PATIENT,
+                        "res_model_id",
+                        odoo.modelId(PATIENT),
                         "res_id",
                         patient,
                         "user_id",

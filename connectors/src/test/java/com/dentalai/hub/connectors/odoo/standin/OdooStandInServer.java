@@ -332,6 +332,11 @@ public final class OdooStandInServer implements AutoCloseable {
 
     /** All records of a model matching a domain (prefix list), every field, as Odoo would read them. */
     @SuppressWarnings("unchecked")
+    /** The {@code ir.model} id of {@code model}: what {@code mail.activity.res_model_id} takes. */
+    public long modelId(String model) {
+        return (Long) searchRead("ir.model", List.of(List.of("model", "=", model))).get(0).get("id");
+    }
+
     public List<Map<String, Object>> searchRead(String model, List<?> domain) {
         return (List<Map<String, Object>>) superuser(model, "search_read", List.of(domain), Map.of());
     }

@@ -347,8 +347,8 @@ class OdooStandInServerTest {
                 "mail.activity",
                 "create",
                 List.of(Map.of(
-                        "res_model",
-                        "patient.patient",
+                        "res_model_id",
+                        odoo.modelId("patient.patient"),
                         "res_id",
                         patient,
                         "user_id",

@@ -469,12 +469,8 @@ final class StandInOrm {
                         "author_id", tables.get("res.users").get(uid).get("partner_id")));
         vals.put("date", now());
         vals.put("record_name", displayName(def.name, id));
-        // Odoo 17: subtype_xmlid mail.mt_note (id 2, internal) or mail.mt_comment (id 1)
-        Object subtype = falseToNull(kwargs.get("subtype_xmlid"));
-        if (subtype != null) {
-            boolean note = "mail.mt_note".equals(subtype);
-            vals.put("subtype_id", note ? 2L : 1L);
-            vals.put("is_internal", note);
+        if (Long.valueOf(SUBTYPE_NOTE).equals(vals.get("subtype_id"))) {
+            vals.put("is_internal", true); // a "Log note" is internal: customers never see it
         }
         Object partners = falseToNull(kwargs.get("partner_ids"));
         if (partners != null) {

@@ -73,8 +73,9 @@ class LlmDanaTurnTest {
                         "propose",
                         "{\"intent\":\"book_appointment\",\"language\":\"en\",\"date\":\"" + monday
                                 + "\",\"part_of_day\":\"morning\",\"treatment\":\"cleaning\"}"));
-        Dana dana = new Dana(brain(), new Michal(new KnowledgeBase(DanaConfig.entries(Path.of(
-                "../config/knowledge/dental-kb.yaml")))));
+        Dana dana = new Dana(
+                brain(),
+                new Michal(new KnowledgeBase(DanaConfig.entries(Path.of("../config/knowledge/dental-kb.yaml")))));
         InboundMessage message = new InboundMessage(
                 "smile-tlv",
                 Channel.WHATSAPP,
@@ -95,8 +96,8 @@ class LlmDanaTurnTest {
         assertThat(turn.next().offer()).isNotEmpty().allSatisfy(slot -> assertThat(
                         slot.start().atZone(tenant.timezone()).toLocalDate())
                 .isEqualTo(monday));
-        assertThat(turn.replies()).anyMatch(r -> r instanceof OutboundMessage.Buttons
-                || r instanceof OutboundMessage.ListMenu);
+        assertThat(turn.replies())
+                .anyMatch(r -> r instanceof OutboundMessage.Buttons || r instanceof OutboundMessage.ListMenu);
         List<JsonNode> requests = MODEL.requests();
         assertThat(requests).hasSize(2);
         JsonNode lookUp = requests.get(1).path("messages");

@@ -39,7 +39,8 @@ public final class PromptScrubber {
                     + "|נולד(?:\\s+ב)?|תאריך לידה|יום הולדת|ת\\.?ז\\.?|תעודת זהות)\\s*[:\\-]?\\s*"
                     + "(\\d{1,2}[./-]\\d{1,2}(?:[./-]\\d{2,4})?|\\d{4}-\\d{1,2}-\\d{1,2})");
     private static final Pattern FULL_DATE = Pattern.compile("(?<![\\d./-])(" + DATE + ")(?![\\d./-]*\\d)");
-    private static final Pattern LONG_NUMBER = Pattern.compile("(?<![\\p{L}\\d])\\d{" + MIN_ID_DIGITS + ",}(?![\\p{L}\\d])");
+    private static final Pattern LONG_NUMBER =
+            Pattern.compile("(?<![\\p{L}\\d])\\d{" + MIN_ID_DIGITS + ",}(?![\\p{L}\\d])");
     private static final Pattern NAME_INTRO = Pattern.compile(
             "(?iu)(my name is|my name's|i am called|i'm called|name\\s*:|שמי|קוראים לי|השם שלי(?: הוא)?)"
                     + "\\s+(\\p{L}[\\p{L}'\\-]*(?:\\s+\\p{L}[\\p{L}'\\-]*){0,2})");

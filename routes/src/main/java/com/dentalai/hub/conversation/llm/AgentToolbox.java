@@ -118,9 +118,11 @@ final class AgentToolbox {
         }
         Optional<PartOfDay> part = Optional.ofNullable(args.path("part_of_day").textValue())
                 .map(p -> PartOfDay.valueOf(p.toUpperCase(Locale.ROOT)));
-        Optional<String> practitioner = Optional.ofNullable(args.path("practitioner_id").textValue());
+        Optional<String> practitioner =
+                Optional.ofNullable(args.path("practitioner_id").textValue());
         for (Slot slot : ctx.tools().findSlots(from, to, practitioner, part, SLOT_LIMIT)) {
-            ObjectNode s = out.addObject().put("start", LOCAL.format(slot.start().atZone(zone)));
+            ObjectNode s =
+                    out.addObject().put("start", LOCAL.format(slot.start().atZone(zone)));
             s.put("minutes", slot.duration().toMinutes());
             if (slot.practitionerId() != null) {
                 s.put("practitioner_id", slot.practitionerId());
@@ -158,7 +160,8 @@ final class AgentToolbox {
                     .parameters(JsonObjectSchema.builder()
                             .addStringProperty("from", "first day, yyyy-MM-dd")
                             .addStringProperty("to", "last day, yyyy-MM-dd; at most " + MAX_RANGE_DAYS + " days later")
-                            .addStringProperty("practitioner_id", "only this practitioner (an id from list_practitioners)")
+                            .addStringProperty(
+                                    "practitioner_id", "only this practitioner (an id from list_practitioners)")
                             .addEnumProperty("part_of_day", List.of("morning", "afternoon", "evening"))
                             .required("from")
                             .build())

@@ -56,7 +56,8 @@ public final class LlmBrain implements Brain {
     private final Clock clock;
     private final List<ToolSpecification> specifications;
 
-    LlmBrain(ChatModel model, AgentToolbox toolbox, Brain fallback, int maxToolCalls, Duration turnBudget, Clock clock) {
+    LlmBrain(
+            ChatModel model, AgentToolbox toolbox, Brain fallback, int maxToolCalls, Duration turnBudget, Clock clock) {
         this.model = Objects.requireNonNull(model, "model");
         this.toolbox = Objects.requireNonNull(toolbox, "toolbox");
         this.fallback = Objects.requireNonNull(fallback, "fallback");
@@ -119,7 +120,8 @@ public final class LlmBrain implements Brain {
                 if (++calls > maxToolCalls) {
                     throw new LlmFallback(LlmFallback.Reason.TOO_MANY_TOOL_CALLS);
                 }
-                messages.add(ToolExecutionResultMessage.from(request, toolbox.run(tool, request.arguments(), state, ctx)));
+                messages.add(
+                        ToolExecutionResultMessage.from(request, toolbox.run(tool, request.arguments(), state, ctx)));
             }
         }
     }

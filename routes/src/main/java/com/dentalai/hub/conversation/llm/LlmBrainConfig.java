@@ -52,7 +52,10 @@ public class LlmBrainConfig {
 
     /** The OpenAI-compatible client: no retries (the fallback is immediate), no request or answer logging (PHI). */
     public static ChatModel chatModel(LlmProperties props, String apiKey) {
-        if (props.baseUrl() == null || props.baseUrl().isBlank() || props.model() == null || props.model().isBlank()) {
+        if (props.baseUrl() == null
+                || props.baseUrl().isBlank()
+                || props.model() == null
+                || props.model().isBlank()) {
             throw new IllegalStateException("hub.llm.enabled needs hub.llm.base-url and hub.llm.model");
         }
         return OpenAiChatModel.builder()

@@ -56,7 +56,8 @@ final class ProposalReader {
                         .addEnumProperty("part_of_day", List.of("morning", "afternoon", "evening"))
                         .addStringProperty("practitioner", "the practitioner's name as the patient said it")
                         .addEnumProperty("treatment", TREATMENTS)
-                        .addIntegerProperty("choice", "1-based pick among the options offered, when the patient picks one")
+                        .addIntegerProperty(
+                                "choice", "1-based pick among the options offered, when the patient picks one")
                         .required("intent", "language")
                         .build())
                 .build();
@@ -100,6 +101,8 @@ final class ProposalReader {
 
     private static Optional<String> text(JsonNode args, String field) {
         JsonNode v = args.get(field);
-        return v == null || v.isNull() || v.asText().isBlank() ? Optional.empty() : Optional.of(v.asText().strip());
+        return v == null || v.isNull() || v.asText().isBlank()
+                ? Optional.empty()
+                : Optional.of(v.asText().strip());
     }
 }

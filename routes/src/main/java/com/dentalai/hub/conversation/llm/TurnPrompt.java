@@ -18,8 +18,7 @@ import java.util.Locale;
  */
 final class TurnPrompt {
 
-    private static final DateTimeFormatter NOW =
-            DateTimeFormatter.ofPattern("EEEE yyyy-MM-dd HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter NOW = DateTimeFormatter.ofPattern("EEEE yyyy-MM-dd HH:mm", Locale.ROOT);
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private TurnPrompt() {}
@@ -32,11 +31,13 @@ final class TurnPrompt {
         lines.add("You may first look things up with the other tools, at most " + maxToolCalls
                 + " calls. You never book, cancel or pay: the clinic's system does that after the patient confirms.");
         lines.add("Now: " + NOW.format(ctx.now()) + " (" + zone + "). Resolve relative days and times against it.");
-        lines.add("Conversation language: " + state.language() + ". Task: " + state.flow().name().toLowerCase(Locale.ROOT)
-                + ", waiting for: " + state.step().name().toLowerCase(Locale.ROOT) + ".");
+        lines.add("Conversation language: " + state.language() + ". Task: "
+                + state.flow().name().toLowerCase(Locale.ROOT) + ", waiting for: "
+                + state.step().name().toLowerCase(Locale.ROOT) + ".");
         List<OfferedSlot> offer = state.offer();
         for (int i = 0; i < offer.size(); i++) {
-            lines.add("Offered option " + (i + 1) + ": " + LOCAL.format(offer.get(i).start().atZone(zone)));
+            lines.add("Offered option " + (i + 1) + ": "
+                    + LOCAL.format(offer.get(i).start().atZone(zone)));
         }
         List<AppointmentOption> appointments = state.appointments();
         for (int i = 0; i < appointments.size(); i++) {

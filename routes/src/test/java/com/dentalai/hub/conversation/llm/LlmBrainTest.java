@@ -283,7 +283,8 @@ class LlmBrainTest {
                 Optional<String> practitionerId,
                 Optional<PartOfDay> partOfDay,
                 int limit) {
-            calls.add("findSlots " + from + ".." + to + " " + partOfDay.map(Enum::name).orElse("ANY"));
+            calls.add("findSlots " + from + ".." + to + " "
+                    + partOfDay.map(Enum::name).orElse("ANY"));
             ZonedDateTime nine = from.atTime(9, 0).atZone(ZONE);
             return List.of(
                     new Slot(nine.toInstant(), nine.plusMinutes(30).toInstant(), "7"),

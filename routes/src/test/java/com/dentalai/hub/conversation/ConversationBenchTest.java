@@ -3,6 +3,7 @@ package com.dentalai.hub.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.dentalai.hub.HubTest;
+import com.dentalai.hub.channels.InboundQueue;
 import com.dentalai.hub.channels.SandboxChannels;
 import com.dentalai.hub.connectors.odoo.standin.OdooStandInServer;
 import com.dentalai.hub.connectors.whatsapp.GraphApiStandIn;
@@ -31,6 +32,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,9 +40,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.spi.CamelEvent;
+import org.apache.camel.support.EventNotifierSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -76,16 +83,55 @@ class ConversationBenchTest {
     private final int warmup = Integer.getInteger("bench.warmup", 200);
     private final int messages = Integer.getInteger("bench.messages", 1200);
     private final long odooLatencyMs = Long.getLong("bench.odooLatencyMs", 20);
-    private final Map<String, CompletableFuture<JsonNode>> waiting = new ConcurrentHashMap<>();
+    /** The message a patient waits on: replies as they reach the Graph stand-in, done when its turn is. */
+    private static final class Pending {
+        final List<JsonNode> replies = new CopyOnWriteArrayList<>();
+        final CompletableFuture<Void> done = new CompletableFuture<>();
+        volatile long firstReply;
+        volatile String failure;
+    }
+
+    private final Map<String, Pending> byWaId = new ConcurrentHashMap<>();
+    private final Map<String, Pending> byMessageKey = new ConcurrentHashMap<>();
+    private final EventNotifierSupport turns = new EventNotifierSupport() {
+        @Override
+        public void notify(CamelEvent event) {
+            Exchange exchange = ((CamelEvent.ExchangeEvent) event).getExchange();
+            if ("conversation-turn".equals(exchange.getFromRouteId())) {
+                Pending p =
+                        byMessageKey.remove(String.valueOf(exchange.getMessage().getHeader(InboundQueue.MESSAGE_KEY)));
+                if (p != null) {
+                    Throwable failure = exchange.getException() != null
+                            ? exchange.getException()
+                            : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+                    p.failure = failure == null ? null : failure.getClass().getSimpleName();
+                    p.done.complete(null);
+                }
+            }
+        }
+
+        @Override
+        public boolean isEnabled(CamelEvent event) {
+            return event instanceof CamelEvent.ExchangeCompletedEvent
+                    || event instanceof CamelEvent.ExchangeFailedEvent;
+        }
+    };
+
+    @Autowired
+    CamelContext camel;
+
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final AtomicInteger lost = new AtomicInteger();
+    private final Map<String, Integer> silent = new ConcurrentHashMap<>();
     private final AtomicLong wamids = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
     @AfterEach
     void restore() {
         graph.onAnswered(null);
         odoo.setLatency(Duration.ZERO);
+        camel.getManagementStrategy().removeEventNotifier(turns);
+        turns.stop();
     }
 
     @Test
@@ -98,6 +144,9 @@ class ConversationBenchTest {
             waIds.add("97258" + (base + u));
         }
         graph.onAnswered(this::answered);
+        // a turn may send more than one message: the patient answers once the whole turn is done
+        turns.start();
+        camel.getManagementStrategy().addEventNotifier(turns);
         odoo.setLatency(Duration.ofMillis(odooLatencyMs));
         List<LocalDate> days = openDays(LocalDate.now(ZoneId.of("Asia/Jerusalem")), 60);
 
@@ -107,6 +156,7 @@ class ConversationBenchTest {
         List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
         budget.set(messages);
         lost.set(0);
+        silent.clear();
         long odooCalls = odoo.totalCalls();
         long cpuBefore = cpuNanos();
         long start = System.nanoTime();
@@ -191,8 +241,10 @@ class ConversationBenchTest {
                 body = WhatsAppPayloads.text(PHONE_NUMBER_ID, waId, "Bench", wamid(), "hello", now());
             }
             next = kind == Kind.GREETING ? Kind.SEARCH : Kind.GREETING;
-            CompletableFuture<JsonNode> reply = new CompletableFuture<>();
-            waiting.put(waId, reply);
+            String wamid = wamidOf(body);
+            Pending pending = new Pending();
+            byWaId.put(waId, pending);
+            byMessageKey.put("WHATSAPP:" + wamid, pending);
             long sent = System.nanoTime();
             HttpResponse<String> accepted = http.send(
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/webhooks/whatsapp/smile-tlv"))
@@ -202,14 +254,28 @@ class ConversationBenchTest {
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+            boolean timedOut = false;
             try {
-                last = reply.get(30, TimeUnit.SECONDS);
-                samples.add(new Sample(kind, System.nanoTime() - sent));
+                pending.done.get(30, TimeUnit.SECONDS);
             } catch (TimeoutException e) {
+                byMessageKey.remove("WHATSAPP:" + wamid);
+                timedOut = true;
+            }
+            byWaId.remove(waId, pending);
+            if (pending.replies.isEmpty()) {
                 // counted and reported, not hidden: the patient starts over as a person would
-                waiting.remove(waId, reply);
                 lost.incrementAndGet();
+                silent.merge(
+                        kind
+                                + (timedOut
+                                        ? " (turn not done in 30 s)"
+                                        : " (turn done, no reply, " + pending.failure + ")"),
+                        1,
+                        Integer::sum);
                 last = null;
+            } else {
+                samples.add(new Sample(kind, pending.firstReply - sent));
+                last = pending.replies.get(pending.replies.size() - 1);
             }
         }
     }
@@ -219,10 +285,12 @@ class ConversationBenchTest {
         if (!recorded.accepted() || recorded.json() == null || !recorded.json().has("to")) {
             return;
         }
-        CompletableFuture<JsonNode> reply =
-                waiting.remove(recorded.json().path("to").asText());
-        if (reply != null) {
-            reply.complete(recorded.json());
+        Pending pending = byWaId.get(recorded.json().path("to").asText());
+        if (pending != null) {
+            if (pending.replies.isEmpty()) {
+                pending.firstReply = System.nanoTime();
+            }
+            pending.replies.add(recorded.json());
         }
     }
 
@@ -269,7 +337,7 @@ class ConversationBenchTest {
         byKind.forEach((kind, nanos) -> lines.add(line(kind.name().toLowerCase(Locale.ROOT), nanos)));
         lines.add(String.format(
                 Locale.ROOT,
-                "throughput: %.1f msg/s over %.1f s; %d without a reply in 30 s; process CPU %.1f s (%.2f cores busy);"
+                "throughput: %.1f msg/s over %.1f s; %d turns without a reply; process CPU %.1f s (%.2f cores busy);"
                         + " %.1f odoo calls/msg",
                 samples.size() / seconds,
                 seconds,
@@ -277,6 +345,9 @@ class ConversationBenchTest {
                 cpu,
                 cpu / seconds,
                 (double) odooCalls / Math.max(1, samples.size())));
+        if (!silent.isEmpty()) {
+            lines.add("turns without a reply: " + new java.util.TreeMap<>(silent));
+        }
         return lines;
     }
 
@@ -305,6 +376,12 @@ class ConversationBenchTest {
     private static long cpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    private static String wamidOf(String webhook) {
+        int at = webhook.indexOf("wamid.BENCH");
+        int end = webhook.indexOf('"', at);
+        return webhook.substring(at, end);
     }
 
     private String wamid() {

@@ -334,7 +334,9 @@ public final class OdooStandInServer implements AutoCloseable {
     @SuppressWarnings("unchecked")
     /** The {@code ir.model} id of {@code model}: what {@code mail.activity.res_model_id} takes. */
     public long modelId(String model) {
-        return (Long) searchRead("ir.model", List.of(List.of("model", "=", model))).get(0).get("id");
+        return (Long) searchRead("ir.model", List.of(List.of("model", "=", model)))
+                .get(0)
+                .get("id");
     }
 
     public List<Map<String, Object>> searchRead(String model, List<?> domain) {

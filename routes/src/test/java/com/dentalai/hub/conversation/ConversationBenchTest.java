@@ -104,7 +104,9 @@ class ConversationBenchTest {
                     Throwable failure = exchange.getException() != null
                             ? exchange.getException()
                             : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-                    p.failure = failure == null ? null : failure.getClass().getSimpleName();
+                    if (failure != null) {
+                        p.failure = failure.getClass().getSimpleName();
+                    }
                     p.done.complete(null);
                 }
             }
@@ -282,11 +284,13 @@ class ConversationBenchTest {
 
     /** The Graph stand-in's server thread: the first reply to a waiting patient completes its turn. */
     private void answered(GraphApiStandIn.Recorded recorded) {
-        if (!recorded.accepted() || recorded.json() == null || !recorded.json().has("to")) {
+        if (recorded.json() == null || !recorded.json().has("to")) {
             return;
         }
         Pending pending = byWaId.get(recorded.json().path("to").asText());
-        if (pending != null) {
+        if (pending != null && !recorded.accepted()) {
+            pending.failure = "graph answered " + recorded.status();
+        } else if (pending != null) {
             if (pending.replies.isEmpty()) {
                 pending.firstReply = System.nanoTime();
             }

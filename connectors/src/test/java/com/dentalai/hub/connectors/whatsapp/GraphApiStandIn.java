@@ -54,8 +54,6 @@ public final class GraphApiStandIn implements AutoCloseable {
         }
     }
 
-    private static final String PENDING = "recorded";
-
     private record Failure(int status, int code, String message, Integer retryAfterSeconds) {}
 
     private record Media(byte[] bytes, String mimeType) {}
@@ -66,6 +64,13 @@ public final class GraphApiStandIn implements AutoCloseable {
     private final Set<String> closedWindows = ConcurrentHashMap.newKeySet();
     private final Map<String, Media> media = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
+    /**
+     * The request each exchange in flight answers. Not an HttpExchange attribute: the JDK server keeps
+     * those in the HttpContext, shared by every concurrent exchange, so one request was recorded in
+     * place of another (and the other never) when two replies arrived together.
+     */
+    private final Map<HttpExchange, Recorded> inFlight = new ConcurrentHashMap<>();
+
     private volatile Consumer<Recorded> listener = r -> {};
     private LoopbackHttpServer server;
 
@@ -207,21 +212,29 @@ public final class GraphApiStandIn implements AutoCloseable {
             String method = exchange.getRequestMethod();
             String auth = exchange.getRequestHeaders().getFirst("Authorization");
             // recorded when answered (see respond), so a caller that got its answer always finds its request
-            exchange.setAttribute(PENDING, new Recorded(method, path, auth, body, parse(body), 0));
-            if (!("Bearer " + accessToken).equals(auth)) {
-                error(exchange, 401, 190, "Invalid OAuth access token - Cannot parse access token", null);
-                return;
+            inFlight.put(exchange, new Recorded(method, path, auth, body, parse(body), 0));
+            try {
+                route(exchange, method, path, auth, body);
+            } finally {
+                inFlight.remove(exchange);
             }
-            String[] segments = path.substring(1).split("/");
-            if ("POST".equals(method) && segments.length == 3 && "messages".equals(segments[2])) {
-                messages(exchange, parse(body));
-            } else if ("GET".equals(method) && segments.length == 2 && "media-download".equals(segments[0])) {
-                mediaBytes(exchange, segments[1]);
-            } else if ("GET".equals(method) && segments.length == 2) {
-                mediaLookup(exchange, segments[1]);
-            } else {
-                error(exchange, 400, 100, "Unsupported request - method type: " + method.toLowerCase(), null);
-            }
+        }
+    }
+
+    private void route(HttpExchange exchange, String method, String path, String auth, String body) throws IOException {
+        if (!("Bearer " + accessToken).equals(auth)) {
+            error(exchange, 401, 190, "Invalid OAuth access token - Cannot parse access token", null);
+            return;
+        }
+        String[] segments = path.substring(1).split("/");
+        if ("POST".equals(method) && segments.length == 3 && "messages".equals(segments[2])) {
+            messages(exchange, parse(body));
+        } else if ("GET".equals(method) && segments.length == 2 && "media-download".equals(segments[0])) {
+            mediaBytes(exchange, segments[1]);
+        } else if ("GET".equals(method) && segments.length == 2) {
+            mediaLookup(exchange, segments[1]);
+        } else {
+            error(exchange, 400, 100, "Unsupported request - method type: " + method.toLowerCase(), null);
         }
     }
 
@@ -312,7 +325,7 @@ public final class GraphApiStandIn implements AutoCloseable {
     }
 
     private void respond(HttpExchange exchange, int status, String contentType, byte[] bytes) throws IOException {
-        Recorded pending = (Recorded) exchange.getAttribute(PENDING);
+        Recorded pending = inFlight.get(exchange);
         Recorded answered = new Recorded(
                 pending.method(), pending.path(), pending.authorization(), pending.body(), pending.json(), status);
         requests.add(answered);

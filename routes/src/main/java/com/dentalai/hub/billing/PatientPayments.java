@@ -10,6 +10,7 @@ import com.dentalai.hub.domain.channel.OutboundMessage;
 import com.dentalai.hub.domain.clinic.PatientRef;
 import com.dentalai.hub.domain.clinic.RecordRef;
 import com.dentalai.hub.domain.tenant.Tenant;
+import com.dentalai.hub.odoo.StaffActivities;
 import com.dentalai.hub.odoo.TenantRecords;
 import com.dentalai.hub.platform.tenants.TenantDirectory;
 import java.math.BigDecimal;
@@ -37,6 +38,7 @@ class PatientPayments {
     private final PatientPaymentStore store;
     private final TenantDirectory tenants;
     private final TenantRecords records;
+    private final StaffActivities staff;
     private final ChannelSecrets envSecrets;
     private final PatientPaymentsProperties props;
     private final ReplySender replies;
@@ -45,12 +47,14 @@ class PatientPayments {
             PatientPaymentStore store,
             TenantDirectory tenants,
             TenantRecords records,
+            StaffActivities staff,
             ChannelSecrets envSecrets,
             PatientPaymentsProperties props,
             ReplySender replies) {
         this.store = store;
         this.tenants = tenants;
         this.records = records;
+        this.staff = staff;
         this.envSecrets = envSecrets;
         this.props = props;
         this.replies = replies;
@@ -155,6 +159,6 @@ class PatientPayments {
 
     private void staff(Tenant tenant, PatientPaymentStore.Session row, String note) {
         LOG.warn("Patient payment {} of tenant {} needs staff", row.sessionId(), tenant.id());
-        records.forTenant(tenant).postNote(RecordRef.of(new PatientRef(row.patientRef())), note);
+        staff.note(tenant, RecordRef.of(new PatientRef(row.patientRef())), note);
     }
 }

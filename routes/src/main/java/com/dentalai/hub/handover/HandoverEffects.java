@@ -7,7 +7,7 @@ import com.dentalai.hub.domain.clinic.RecordRef;
 import com.dentalai.hub.domain.conversation.Effect;
 import com.dentalai.hub.domain.conversation.Turn;
 import com.dentalai.hub.domain.tenant.Tenant;
-import com.dentalai.hub.odoo.TenantRecords;
+import com.dentalai.hub.odoo.StaffActivities;
 import com.dentalai.hub.platform.context.HubContext;
 import com.dentalai.hub.platform.tenants.TenantDirectory;
 import java.time.Clock;
@@ -32,7 +32,7 @@ class HandoverEffects implements EffectHandler<Effect.Handover> {
     private final HandoverStore store;
     private final OdooFrontDesk frontDesk;
     private final FrontDeskNotes notes;
-    private final TenantRecords records;
+    private final StaffActivities staff;
     private final HandoverActivities activities;
     private final Clock clock = Clock.systemUTC();
 
@@ -41,14 +41,14 @@ class HandoverEffects implements EffectHandler<Effect.Handover> {
             HandoverStore store,
             OdooFrontDesk frontDesk,
             FrontDeskNotes notes,
-            TenantRecords records,
+            StaffActivities staff,
             HandoverActivities activities) {
         this.tenants = tenants;
         this.activities = activities;
         this.store = store;
         this.frontDesk = frontDesk;
         this.notes = notes;
-        this.records = records;
+        this.staff = staff;
     }
 
     @Override
@@ -76,7 +76,7 @@ class HandoverEffects implements EffectHandler<Effect.Handover> {
         }
         if (turn.next().patientRef() == null && patient.isPresent()) {
             // Dana's tool had nobody to attach the note to; the phone told us who it is
-            records.forTenant(tenant).postNote(RecordRef.of(new PatientRef(patient.get())), effect.note());
+            staff.note(tenant, RecordRef.of(new PatientRef(patient.get())), effect.note());
         }
         long activity = activities.ensure(tenant, handover);
         LOG.info(

@@ -7,11 +7,10 @@ import com.dentalai.hub.connectors.odoo.mapping.MappingLoader;
 import com.dentalai.hub.domain.clinic.ChatterMessage;
 import com.dentalai.hub.domain.tenant.Tenant;
 import com.dentalai.hub.odoo.OdooClients;
+import com.dentalai.hub.odoo.StaffActivities;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,9 +30,11 @@ class OdooFrontDesk {
     private final OdooClients clients;
     private final MappingLoader mappings;
     private final HandoverProperties properties;
+    private final StaffActivities staff;
 
-    OdooFrontDesk(OdooClients clients, MappingLoader mappings, HandoverProperties properties) {
+    OdooFrontDesk(OdooClients clients, MappingLoader mappings, HandoverProperties properties, StaffActivities staff) {
         this.clients = clients;
+        this.staff = staff;
         this.mappings = mappings;
         this.properties = properties;
     }
@@ -59,22 +60,21 @@ class OdooFrontDesk {
         return new Target("res.partner", partner);
     }
 
-    /** A front-desk activity on {@code target}, due {@code deadline}; returns its id. */
+    /**
+     * A front-desk activity on {@code target}, due {@code deadline}; returns its id. Typed and
+     * assigned as {@code hub.handover} configures; without a type or user Odoo fills in its
+     * defaults (To-Do, the calling user).
+     */
     long createActivity(Tenant tenant, Target target, String summary, String note, LocalDate deadline) {
-        OdooClient odoo = clients.clientFor(tenant);
-        long modelId = odoo.search("ir.model", OdooDomain.where("model", "=", target.model()), 1, 0, null).stream()
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("Odoo knows no model " + target.model()));
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("res_model_id", modelId);
-        values.put("res_id", target.recordId());
-        values.put("summary", summary);
-        values.put("note", note);
-        values.put("date_deadline", OdooValues.date(deadline));
-        // without a type or user Odoo fills in its defaults (To-Do, the calling user)
-        activityType(odoo).ifPresent(id -> values.put("activity_type_id", id));
-        frontDeskUser(odoo, tenant.id()).ifPresent(id -> values.put("user_id", id));
-        return odoo.create(ACTIVITY, values);
+        return staff.activity(
+                tenant,
+                target.model(),
+                target.recordId(),
+                summary,
+                note,
+                properties.activityType(),
+                properties.frontDeskLoginFor(tenant.id()),
+                deadline);
     }
 
     /**
@@ -114,21 +114,5 @@ class OdooFrontDesk {
                         StaffText.plain(OdooValues.string(r.get("body")).orElse("")),
                         OdooValues.instant(r.get("date")).orElse(null)))
                 .toList();
-    }
-
-    private Optional<Long> activityType(OdooClient odoo) {
-        return odoo
-                .search("mail.activity.type", OdooDomain.where("name", "=", properties.activityType()), 1, 0, "id asc")
-                .stream()
-                .findFirst();
-    }
-
-    private Optional<Long> frontDeskUser(OdooClient odoo, String tenantId) {
-        String login = properties.frontDeskLoginFor(tenantId);
-        if (login == null) {
-            return Optional.empty();
-        }
-        return odoo.search("res.users", OdooDomain.where("login", "=", login), 1, 0, null).stream()
-                .findFirst();
     }
 }

@@ -1,17 +1,15 @@
 package com.dentalai.hub.reminders;
 
-import com.dentalai.hub.connectors.odoo.OdooClient;
-import com.dentalai.hub.connectors.odoo.OdooDomain;
 import com.dentalai.hub.connectors.odoo.mapping.MappingLoader;
 import com.dentalai.hub.connectors.odoo.mapping.OdooMapping.AppointmentMapping;
 import com.dentalai.hub.domain.clinic.AppointmentStatus;
 import com.dentalai.hub.domain.clinic.RecordRef;
 import com.dentalai.hub.domain.tenant.Tenant;
 import com.dentalai.hub.odoo.OdooClients;
+import com.dentalai.hub.odoo.StaffActivities;
 import com.dentalai.hub.odoo.TenantRecords;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,20 +24,25 @@ import org.springframework.stereotype.Component;
 @Component
 class FrontDesk {
 
+    /** Odoo's stock activity type for phoning someone. */
+    private static final String CALL = "Call";
+
     private final TenantRecords records;
+    private final StaffActivities staff;
     private final OdooClients clients;
     private final MappingLoader mappings;
     private final Clock clock;
 
-    FrontDesk(TenantRecords records, OdooClients clients, MappingLoader mappings, Clock clock) {
+    FrontDesk(TenantRecords records, StaffActivities staff, OdooClients clients, MappingLoader mappings, Clock clock) {
         this.records = records;
+        this.staff = staff;
         this.clients = clients;
         this.mappings = mappings;
         this.clock = clock;
     }
 
     void note(Tenant tenant, String appointmentRef, String text) {
-        records.forTenant(tenant).postNote(RecordRef.ofAppointment(appointmentRef), text);
+        staff.note(tenant, RecordRef.ofAppointment(appointmentRef), text);
     }
 
     /**
@@ -72,24 +75,16 @@ class FrontDesk {
 
     /** A to-do on the appointment for the front desk: call the patient. Returns the activity id. */
     long callPatient(Tenant tenant, String appointmentRef, String summary, String note) {
-        AppointmentMapping am = mapping(tenant);
-        OdooClient odoo = clients.clientFor(tenant);
-        List<Long> model = odoo.search("ir.model", OdooDomain.where("model", "=", am.model()), 1, 0, null);
-        if (model.isEmpty()) {
-            throw new IllegalStateException("Odoo has no ir.model row for " + am.model());
-        }
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("res_model_id", model.get(0));
-        values.put("res_id", Long.parseLong(appointmentRef));
-        values.put("summary", summary);
-        values.put("note", note);
-        values.put(
-                "date_deadline",
-                LocalDate.now(clock.withZone(tenant.timezone())).toString());
-        odoo.search("mail.activity.type", OdooDomain.where("name", "=", "Call"), 1, 0, null).stream()
-                .findFirst()
-                .ifPresent(type -> values.put("activity_type_id", type));
-        return odoo.create("mail.activity", values);
+        // due today in the clinic's own time zone; no assignee: Odoo gives it to the hub's user
+        return staff.activity(
+                tenant,
+                mapping(tenant).model(),
+                Long.parseLong(appointmentRef),
+                summary,
+                note,
+                CALL,
+                null,
+                LocalDate.now(clock.withZone(tenant.timezone())));
     }
 
     private AppointmentMapping mapping(Tenant tenant) {

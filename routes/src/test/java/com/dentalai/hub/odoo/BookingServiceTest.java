@@ -14,7 +14,6 @@ import com.dentalai.hub.domain.clinic.Appointment;
 import com.dentalai.hub.domain.clinic.BookingRequest;
 import com.dentalai.hub.domain.clinic.ClinicRecords;
 import com.dentalai.hub.domain.clinic.ClinicRecordsException;
-import com.dentalai.hub.domain.clinic.NewPatient;
 import com.dentalai.hub.domain.clinic.PatientRef;
 import com.dentalai.hub.domain.clinic.SlotTakenException;
 import com.dentalai.hub.domain.schedule.Slot;
@@ -22,10 +21,8 @@ import com.dentalai.hub.platform.db.TenantTransactions;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -55,22 +52,25 @@ class BookingServiceTest {
     @Autowired
     MappingLoader mappings;
 
-    OdooStandInServer odoo = SandboxOdoo.server();
+    BookingFixture fixture;
+    OdooStandInServer odoo;
     ClinicRecords records;
     String doctor;
 
     @BeforeEach
     void setUp() {
-        records = tenantRecords.forTenant(TENANT);
-        doctor = Long.toString(odoo.seed("clinic.doctor", Map.of("doctor_name", "Dr Booking")));
+        fixture = new BookingFixture(tenantRecords, "Dr Booking", "Booking Test");
+        odoo = fixture.odoo;
+        records = fixture.records;
+        doctor = fixture.doctor;
     }
 
     @Test
     void eightPatientsRacingForOneSlotMakeExactlyOneAppointment() throws Exception {
-        Slot slot = slot("2030-03-04T08:00:00Z");
+        Slot slot = fixture.slot("2030-03-04T08:00:00Z");
         List<PatientRef> patients = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            patients.add(patient("+97252880000" + i));
+            patients.add(fixture.patient("+97252880000" + i));
         }
         ExecutorService pool = Executors.newFixedThreadPool(8);
         CountDownLatch start = new CountDownLatch(1);
@@ -102,22 +102,15 @@ class BookingServiceTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(appointmentsAt(slot)).hasSize(1);
+        assertThat(fixture.appointmentsAt(slot)).hasSize(1);
     }
 
     @Test
     void aSlotStaffBookedInOdooAfterTheOfferIsReOfferedWithAlternatives() {
-        Slot slot = slot("2030-03-05T09:00:00Z");
-        PatientRef patient = patient("+972528800101");
+        Slot slot = fixture.slot("2030-03-05T09:00:00Z");
+        PatientRef patient = fixture.patient("+972528800101");
         // between the offer and the patient's "yes", the front desk books the slot in Odoo itself
-        odoo.seed(
-                "patient.appointment",
-                Map.of(
-                        "patient_id", Long.parseLong(patient("+972528800102").id()),
-                        "doctor_id", Long.parseLong(doctor),
-                        "start", "2030-03-05 09:00:00",
-                        "stop", "2030-03-05 09:30:00",
-                        "appointment_status", "confirm"));
+        fixture.staffBooks("+972528800102", "2030-03-05 09:00:00", "2030-03-05 09:30:00");
 
         assertThatThrownBy(() -> bookings.book(TENANT, records, new BookingRequest("staff-1", patient, slot, null)))
                 .isInstanceOfSatisfying(SlotTakenException.class, e -> {
@@ -125,13 +118,13 @@ class BookingServiceTest {
                     assertThat(e.alternatives()).noneMatch(s -> s.overlaps(slot));
                     assertThat(e.alternatives()).allMatch(s -> doctor.equals(s.practitionerId()));
                 });
-        assertThat(appointmentsAt(slot)).hasSize(1);
+        assertThat(fixture.appointmentsAt(slot)).hasSize(1);
     }
 
     @Test
     void theSameRequestKeyTwiceBooksOnce() {
-        Slot slot = slot("2030-03-06T10:00:00Z");
-        BookingRequest request = new BookingRequest("wa:msg-42", patient("+972528800201"), slot, "first visit");
+        Slot slot = fixture.slot("2030-03-06T10:00:00Z");
+        BookingRequest request = new BookingRequest("wa:msg-42", fixture.patient("+972528800201"), slot, "first visit");
 
         Appointment first = bookings.book(TENANT, records, request);
         long creates = odoo.callCount("create");
@@ -139,13 +132,13 @@ class BookingServiceTest {
 
         assertThat(again.ref()).isEqualTo(first.ref());
         assertThat(odoo.callCount("create")).isEqualTo(creates);
-        assertThat(appointmentsAt(slot)).hasSize(1);
+        assertThat(fixture.appointmentsAt(slot)).hasSize(1);
     }
 
     @Test
     void aCrashBetweenOdooCreateAndTheDatabaseUpdateIsRecoveredFromOdoo() {
-        Slot slot = slot("2030-03-07T11:00:00Z");
-        BookingRequest request = new BookingRequest("wa:msg-crash", patient("+972528800301"), slot, null);
+        Slot slot = fixture.slot("2030-03-07T11:00:00Z");
+        BookingRequest request = new BookingRequest("wa:msg-crash", fixture.patient("+972528800301"), slot, null);
         // the earlier attempt: key recorded as PENDING, appointment created in Odoo, then the hub died
         tx.inTenant(
                 TENANT,
@@ -165,21 +158,15 @@ class BookingServiceTest {
 
         assertThat(recovered.ref()).isEqualTo(made.ref());
         assertThat(odoo.callCount("create")).isEqualTo(creates);
-        assertThat(appointmentsAt(slot)).hasSize(1);
-        String state = tx.inTenant(
-                TENANT,
-                jdbc -> jdbc.queryForObject(
-                        "select state from booking_requests where tenant_id = ? and request_key = ?",
-                        String.class,
-                        TENANT,
-                        request.requestKey()));
+        assertThat(fixture.appointmentsAt(slot)).hasSize(1);
+        String state = BookingFixture.requestState(tx, request.requestKey());
         assertThat(state).isEqualTo("BOOKED");
     }
 
     @Test
     void whenOdooIsDownNothingIsLostAndTheRetryBooksOnce() {
-        Slot slot = slot("2030-03-12T08:00:00Z");
-        BookingRequest request = new BookingRequest("wa:outage", patient("+972528800601"), slot, null);
+        Slot slot = fixture.slot("2030-03-12T08:00:00Z");
+        BookingRequest request = new BookingRequest("wa:outage", fixture.patient("+972528800601"), slot, null);
         // a client with a lenient breaker of its own: this outage must not open smile-tlv's for other
         // tests, and the retry below comes at once rather than after the breaker's open-state wait
         OdooClientFactory lenient = new OdooClientFactory(new OdooResilience(
@@ -198,25 +185,19 @@ class BookingServiceTest {
         } finally {
             odoo.setServiceUnavailable(false);
         }
-        String state = tx.inTenant(
-                TENANT,
-                jdbc -> jdbc.queryForObject(
-                        "select state from booking_requests where tenant_id = ? and request_key = ?",
-                        String.class,
-                        TENANT,
-                        request.requestKey()));
+        String state = BookingFixture.requestState(tx, request.requestKey());
         assertThat(state).isEqualTo("UNKNOWN");
 
         Appointment booked = bookings.book(TENANT, outageRecords, request);
 
         assertThat(booked.start()).isEqualTo(slot.start());
-        assertThat(appointmentsAt(slot)).hasSize(1);
+        assertThat(fixture.appointmentsAt(slot)).hasSize(1);
     }
 
     @Test
     void findingSlotsAndBookingTakesThreeOdooCalls() {
-        Slot slot = slot("2030-03-10T12:00:00Z");
-        PatientRef patient = patient("+972528800401");
+        Slot slot = fixture.slot("2030-03-10T12:00:00Z");
+        PatientRef patient = fixture.patient("+972528800401");
         odoo.resetCallCounts();
 
         records.busyIntervals(slot.start().minusSeconds(4 * 3600), slot.start().plusSeconds(4 * 3600)); // find slots
@@ -227,34 +208,13 @@ class BookingServiceTest {
 
     @Test
     void anotherTenantCannotSeeTheRequestKeys() {
-        Slot slot = slot("2030-03-11T08:00:00Z");
-        bookings.book(TENANT, records, new BookingRequest("wa:rls", patient("+972528800501"), slot, null));
+        Slot slot = fixture.slot("2030-03-11T08:00:00Z");
+        bookings.book(TENANT, records, new BookingRequest("wa:rls", fixture.patient("+972528800501"), slot, null));
 
         Integer visible = tx.inTenant(
                 "bright-haifa",
                 jdbc -> jdbc.queryForObject(
                         "select count(*) from booking_requests where request_key = 'wa:rls'", Integer.class));
         assertThat(visible).isZero();
-    }
-
-    private Slot slot(String start) {
-        Instant at = Instant.parse(start);
-        return new Slot(at, at.plusSeconds(1800), doctor);
-    }
-
-    private PatientRef patient(String phone) {
-        return records.createPatient(new NewPatient("Booking Test", phone, "he", false));
-    }
-
-    private List<Map<String, Object>> appointmentsAt(Slot slot) {
-        return odoo.searchRead(
-                "patient.appointment",
-                List.of(
-                        List.of("doctor_id", "=", Long.parseLong(doctor)),
-                        List.of(
-                                "start",
-                                "=",
-                                slot.start().toString().replace("T", " ").replace("Z", "")),
-                        List.of("appointment_status", "!=", "cancelled")));
     }
 }

@@ -8,14 +8,12 @@ import com.dentalai.hub.connectors.odoo.standin.OdooStandInServer;
 import com.dentalai.hub.domain.clinic.Appointment;
 import com.dentalai.hub.domain.clinic.BookingRequest;
 import com.dentalai.hub.domain.clinic.ClinicRecords;
-import com.dentalai.hub.domain.clinic.NewPatient;
 import com.dentalai.hub.domain.clinic.PatientRef;
 import com.dentalai.hub.domain.clinic.SlotTakenException;
 import com.dentalai.hub.domain.schedule.Slot;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -38,22 +36,25 @@ class RescheduleGuardTest {
     @Autowired
     TenantRecords tenantRecords;
 
-    OdooStandInServer odoo = SandboxOdoo.server();
+    BookingFixture fixture;
+    OdooStandInServer odoo;
     ClinicRecords records;
     String doctor;
 
     @BeforeEach
     void setUp() {
-        records = tenantRecords.forTenant(TENANT);
-        doctor = Long.toString(odoo.seed("clinic.doctor", Map.of("doctor_name", "Dr Reschedule")));
+        fixture = new BookingFixture(tenantRecords, "Dr Reschedule", "Reschedule Test");
+        odoo = fixture.odoo;
+        records = fixture.records;
+        doctor = fixture.doctor;
     }
 
     @Test
     void aReplayedMoveIsOneWriteAndAnswersTheSameAppointment() {
-        PatientRef patient = patient("+972528810001");
+        PatientRef patient = fixture.patient("+972528810001");
         Appointment current = bookings.book(
-                TENANT, records, new BookingRequest("rs-book-1", patient, slot("2030-04-01T08:00:00Z"), null));
-        BookingRequest move = new BookingRequest("rs-move-1", patient, slot("2030-04-01T10:00:00Z"), null);
+                TENANT, records, new BookingRequest("rs-book-1", patient, fixture.slot("2030-04-01T08:00:00Z"), null));
+        BookingRequest move = new BookingRequest("rs-move-1", patient, fixture.slot("2030-04-01T10:00:00Z"), null);
         long writes = odoo.callCount("write");
 
         Appointment moved = bookings.reschedule(TENANT, records, move, current);
@@ -64,34 +65,27 @@ class RescheduleGuardTest {
         assertThat(again.ref()).isEqualTo(current.ref());
         assertThat(again.start()).isEqualTo(move.slot().start());
         assertThat(odoo.callCount("write") - writes).isEqualTo(1);
-        assertThat(appointmentsAt(move.slot())).hasSize(1);
-        assertThat(appointmentsAt(slot("2030-04-01T08:00:00Z"))).isEmpty();
+        assertThat(fixture.appointmentsAt(move.slot())).hasSize(1);
+        assertThat(fixture.appointmentsAt(fixture.slot("2030-04-01T08:00:00Z"))).isEmpty();
     }
 
     @Test
     void aMoveOntoATimeStaffBookedInOdooIsRefusedWithAlternatives() {
-        PatientRef patient = patient("+972528810002");
+        PatientRef patient = fixture.patient("+972528810002");
         Appointment current = bookings.book(
-                TENANT, records, new BookingRequest("rs-book-2", patient, slot("2030-04-02T08:00:00Z"), null));
-        odoo.seed(
-                "patient.appointment",
-                Map.of(
-                        "patient_id", Long.parseLong(patient("+972528810003").id()),
-                        "doctor_id", Long.parseLong(doctor),
-                        "start", "2030-04-02 11:00:00",
-                        "stop", "2030-04-02 11:30:00",
-                        "appointment_status", "confirm"));
-        BookingRequest move = new BookingRequest("rs-move-2", patient, slot("2030-04-02T11:00:00Z"), null);
+                TENANT, records, new BookingRequest("rs-book-2", patient, fixture.slot("2030-04-02T08:00:00Z"), null));
+        fixture.staffBooks("+972528810003", "2030-04-02 11:00:00", "2030-04-02 11:30:00");
+        BookingRequest move = new BookingRequest("rs-move-2", patient, fixture.slot("2030-04-02T11:00:00Z"), null);
 
         assertThatThrownBy(() -> bookings.reschedule(TENANT, records, move, current))
                 .isInstanceOf(SlotTakenException.class);
-        assertThat(appointmentsAt(slot("2030-04-02T08:00:00Z"))).hasSize(1);
-        assertThat(appointmentsAt(move.slot())).hasSize(1);
+        assertThat(fixture.appointmentsAt(fixture.slot("2030-04-02T08:00:00Z"))).hasSize(1);
+        assertThat(fixture.appointmentsAt(move.slot())).hasSize(1);
     }
 
     @Test
     void aMoveOverlappingItsOwnOldTimeIsAllowed() {
-        PatientRef patient = patient("+972528810004");
+        PatientRef patient = fixture.patient("+972528810004");
         Instant start = Instant.parse("2030-04-03T08:00:00Z");
         Appointment current = bookings.book(
                 TENANT,
@@ -107,11 +101,11 @@ class RescheduleGuardTest {
 
     @Test
     void aMoveRacingABookingForTheSameSlotLetsExactlyOneThrough() throws Exception {
-        PatientRef mover = patient("+972528810005");
-        PatientRef booker = patient("+972528810006");
+        PatientRef mover = fixture.patient("+972528810005");
+        PatientRef booker = fixture.patient("+972528810006");
         Appointment current = bookings.book(
-                TENANT, records, new BookingRequest("rs-book-5", mover, slot("2030-04-04T08:00:00Z"), null));
-        Slot contested = slot("2030-04-04T12:00:00Z");
+                TENANT, records, new BookingRequest("rs-book-5", mover, fixture.slot("2030-04-04T08:00:00Z"), null));
+        Slot contested = fixture.slot("2030-04-04T12:00:00Z");
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<Boolean>> results = new ArrayList<>();
@@ -137,7 +131,7 @@ class RescheduleGuardTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(appointmentsAt(contested)).hasSize(1);
+        assertThat(fixture.appointmentsAt(contested)).hasSize(1);
     }
 
     private static boolean succeeded(Callable<Appointment> attempt) throws Exception {
@@ -146,26 +140,5 @@ class RescheduleGuardTest {
         } catch (SlotTakenException e) {
             return false;
         }
-    }
-
-    private Slot slot(String start) {
-        Instant at = Instant.parse(start);
-        return new Slot(at, at.plusSeconds(1800), doctor);
-    }
-
-    private PatientRef patient(String phone) {
-        return records.createPatient(new NewPatient("Reschedule Test", phone, "he", false));
-    }
-
-    private List<Map<String, Object>> appointmentsAt(Slot slot) {
-        return odoo.searchRead(
-                "patient.appointment",
-                List.of(
-                        List.of("doctor_id", "=", Long.parseLong(doctor)),
-                        List.of(
-                                "start",
-                                "=",
-                                slot.start().toString().replace("T", " ").replace("Z", "")),
-                        List.of("appointment_status", "!=", "cancelled")));
     }
 }

@@ -143,8 +143,21 @@ public final class ChannelPatients {
                 : m.path("interactive").path("body").path("text").asText();
     }
 
+    /** What a test driving a dialogue by its offered choices needs, on either channel. */
+    public interface Patient {
+
+        /** Taps the offered choice {@code id} and waits for the turn and its reply. */
+        Patient taps(String id);
+
+        /** The latest message to this patient; fails when there is none. */
+        JsonNode lastReply();
+
+        /** The ids of the choices the latest message offers, in order. */
+        List<String> lastChoices();
+    }
+
     /** One WhatsApp number (wa_id, no '+'). */
-    public final class WhatsAppPatient {
+    public final class WhatsAppPatient implements Patient {
 
         private final String waId;
 
@@ -157,7 +170,7 @@ public final class ChannelPatients {
             return sends(textPayload(text));
         }
 
-        /** Taps the button or list row {@code id} and waits for the turn and its reply. */
+        @Override
         public WhatsAppPatient taps(String id) {
             return sends(tapPayload(id));
         }
@@ -193,13 +206,14 @@ public final class ChannelPatients {
                     .toList();
         }
 
-        /** The latest message to this number; fails when there is none. */
+        @Override
         public JsonNode lastReply() {
             List<JsonNode> mine = replies();
             assertThat(mine).as("replies to the patient").isNotEmpty();
             return mine.get(mine.size() - 1);
         }
 
+        @Override
         public List<String> lastChoices() {
             return whatsAppOptions(lastReply());
         }
@@ -216,7 +230,7 @@ public final class ChannelPatients {
     }
 
     /** One Telegram private chat (chat id = user id). */
-    public final class TelegramPatient {
+    public final class TelegramPatient implements Patient {
 
         private final long chat;
 
@@ -229,7 +243,7 @@ public final class ChannelPatients {
             return sends(TelegramPayloads.text(update(), chat, chat, "פט", text));
         }
 
-        /** Taps the inline button {@code data} and waits for the turn and its reply. */
+        @Override
         public TelegramPatient taps(String data) {
             return taps(data, "ok");
         }
@@ -256,7 +270,7 @@ public final class ChannelPatients {
                     .toList();
         }
 
-        /** The latest message to this chat; fails when there is none. */
+        @Override
         public JsonNode lastReply() {
             List<JsonNode> mine = replies();
             assertThat(mine)
@@ -270,6 +284,7 @@ public final class ChannelPatients {
             return lastReply().path("text").asText();
         }
 
+        @Override
         public List<String> lastChoices() {
             return telegramOptions(lastReply());
         }

@@ -84,7 +84,7 @@ class ChannelDialogueTest {
         Instant old = appointmentFor(patient, 20);
 
         wa.says("I need to reschedule my appointment");
-        String confirm = driveWhatsAppToConfirm(wa);
+        String confirm = driveToConfirm(wa);
         assertThat(wa.lastReply().toString()).contains("Move your appointment to");
         String yes = wa.tapPayload(confirm);
         wa.sends(yes);
@@ -122,7 +122,7 @@ class ChannelDialogueTest {
         assertThat(tg.lastReplyText()).contains("מה מספר הטלפון שלך");
         tg.sends(TelegramPayloads.contact(patients.update(), chat, chat, "פט", phone, chat));
 
-        String confirm = driveTelegramToConfirm(tg);
+        String confirm = driveToConfirm(tg);
         assertThat(tg.lastReplyText()).contains("להעביר את התור ל");
         tg.taps(confirm, "כן");
 
@@ -193,7 +193,7 @@ class ChannelDialogueTest {
         PatientRef patient = patient("+" + waId, "en");
         Instant since = Instant.now();
         wa.says("I want to book a cleaning");
-        String confirm = driveWhatsAppToConfirm(wa);
+        String confirm = driveToConfirm(wa);
 
         odoo.setServiceUnavailable(true);
         try {
@@ -333,12 +333,12 @@ class ChannelDialogueTest {
         return null;
     }
 
-    // ------------------------------------------------------------------ helpers: WhatsApp
+    // ------------------------------------------------------------------ helpers: dialogue
 
     /** Takes the first offered time until Dana asks to confirm; answers the yes option's id. */
-    private String driveWhatsAppToConfirm(WhatsAppPatient wa) {
+    private static String driveToConfirm(ChannelPatients.Patient patient) {
         for (int turn = 0; turn < 6; turn++) {
-            List<String> ids = wa.lastChoices();
+            List<String> ids = patient.lastChoices();
             String yes =
                     ids.stream().filter(id -> id.startsWith("yes:")).findFirst().orElse(null);
             if (yes != null) {
@@ -347,28 +347,9 @@ class ChannelDialogueTest {
             String slot = ids.stream()
                     .filter(id -> id.startsWith("slot:") || id.startsWith("appt:"))
                     .findFirst()
-                    .orElseThrow(() -> new AssertionError("unexpected reply: " + wa.lastReply()));
-            wa.taps(slot);
+                    .orElseThrow(() -> new AssertionError("unexpected reply: " + patient.lastReply()));
+            patient.taps(slot);
         }
-        throw new AssertionError("never asked to confirm: " + wa.lastReply());
-    }
-
-    // ------------------------------------------------------------------ helpers: Telegram
-
-    private String driveTelegramToConfirm(TelegramPatient tg) {
-        for (int turn = 0; turn < 6; turn++) {
-            List<String> ids = tg.lastChoices();
-            String yes =
-                    ids.stream().filter(id -> id.startsWith("yes:")).findFirst().orElse(null);
-            if (yes != null) {
-                return yes;
-            }
-            String slot = ids.stream()
-                    .filter(id -> id.startsWith("slot:") || id.startsWith("appt:"))
-                    .findFirst()
-                    .orElseThrow(() -> new AssertionError("unexpected reply: " + tg.lastReply()));
-            tg.taps(slot);
-        }
-        throw new AssertionError("never asked to confirm: " + tg.lastReply());
+        throw new AssertionError("never asked to confirm: " + patient.lastReply());
     }
 }

@@ -52,12 +52,12 @@ class FilesFailureTest {
     OdooClientFactory odooClients;
 
     OdooStandInServer odoo = SandboxOdoo.server();
-    FileUploads files;
+    UploadingAdmin files;
     String token;
 
     @BeforeEach
     void setUp() {
-        files = new FileUploads(http, records, "Failure Patient");
+        files = new UploadingAdmin(http, records, "Failure Patient");
         token = files.token;
     }
 

@@ -45,13 +45,13 @@ class FilesPipelineTest {
     S3ObjectStore store;
 
     OdooStandInServer odoo = SandboxOdoo.server();
-    FileUploads files;
+    UploadingAdmin files;
     String token;
     String patient;
 
     @BeforeEach
     void setUp() {
-        files = new FileUploads(http, records, "Files Patient");
+        files = new UploadingAdmin(http, records, "Files Patient");
         token = files.token;
         patient = files.patient;
     }

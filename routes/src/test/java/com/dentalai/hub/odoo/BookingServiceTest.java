@@ -9,7 +9,6 @@ import com.dentalai.hub.connectors.odoo.OdooConnection;
 import com.dentalai.hub.connectors.odoo.OdooResilience;
 import com.dentalai.hub.connectors.odoo.mapping.MappingLoader;
 import com.dentalai.hub.connectors.odoo.mapping.OdooClinicRecords;
-import com.dentalai.hub.connectors.odoo.standin.OdooStandInServer;
 import com.dentalai.hub.domain.clinic.Appointment;
 import com.dentalai.hub.domain.clinic.BookingRequest;
 import com.dentalai.hub.domain.clinic.ClinicRecords;
@@ -30,21 +29,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The hub's booking guarantees against the Odoo stand-in (tenant smile-tlv, dental mapping). */
 @HubTest
-class BookingServiceTest {
-
-    static final String TENANT = "smile-tlv";
-
-    @Autowired
-    BookingService bookings;
-
-    @Autowired
-    TenantRecords tenantRecords;
+class BookingServiceTest extends BookingTestSupport {
 
     @Autowired
     TenantTransactions tx;
@@ -52,25 +42,16 @@ class BookingServiceTest {
     @Autowired
     MappingLoader mappings;
 
-    BookingFixture fixture;
-    OdooStandInServer odoo;
-    ClinicRecords records;
-    String doctor;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new BookingFixture(tenantRecords, "Dr Booking", "Booking Test");
-        odoo = fixture.odoo;
-        records = fixture.records;
-        doctor = fixture.doctor;
+    BookingServiceTest() {
+        super("Dr Booking", "Booking Test");
     }
 
     @Test
     void eightPatientsRacingForOneSlotMakeExactlyOneAppointment() throws Exception {
-        Slot slot = fixture.slot("2030-03-04T08:00:00Z");
+        Slot slot = slot("2030-03-04T08:00:00Z");
         List<PatientRef> patients = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            patients.add(fixture.patient("+97252880000" + i));
+            patients.add(patient("+97252880000" + i));
         }
         ExecutorService pool = Executors.newFixedThreadPool(8);
         CountDownLatch start = new CountDownLatch(1);
@@ -102,15 +83,15 @@ class BookingServiceTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(fixture.appointmentsAt(slot)).hasSize(1);
+        assertThat(appointmentsAt(slot)).hasSize(1);
     }
 
     @Test
     void aSlotStaffBookedInOdooAfterTheOfferIsReOfferedWithAlternatives() {
-        Slot slot = fixture.slot("2030-03-05T09:00:00Z");
-        PatientRef patient = fixture.patient("+972528800101");
+        Slot slot = slot("2030-03-05T09:00:00Z");
+        PatientRef patient = patient("+972528800101");
         // between the offer and the patient's "yes", the front desk books the slot in Odoo itself
-        fixture.staffBooks("+972528800102", "2030-03-05 09:00:00", "2030-03-05 09:30:00");
+        staffBooks("+972528800102", "2030-03-05 09:00:00", "2030-03-05 09:30:00");
 
         assertThatThrownBy(() -> bookings.book(TENANT, records, new BookingRequest("staff-1", patient, slot, null)))
                 .isInstanceOfSatisfying(SlotTakenException.class, e -> {
@@ -118,13 +99,13 @@ class BookingServiceTest {
                     assertThat(e.alternatives()).noneMatch(s -> s.overlaps(slot));
                     assertThat(e.alternatives()).allMatch(s -> doctor.equals(s.practitionerId()));
                 });
-        assertThat(fixture.appointmentsAt(slot)).hasSize(1);
+        assertThat(appointmentsAt(slot)).hasSize(1);
     }
 
     @Test
     void theSameRequestKeyTwiceBooksOnce() {
-        Slot slot = fixture.slot("2030-03-06T10:00:00Z");
-        BookingRequest request = new BookingRequest("wa:msg-42", fixture.patient("+972528800201"), slot, "first visit");
+        Slot slot = slot("2030-03-06T10:00:00Z");
+        BookingRequest request = new BookingRequest("wa:msg-42", patient("+972528800201"), slot, "first visit");
 
         Appointment first = bookings.book(TENANT, records, request);
         long creates = odoo.callCount("create");
@@ -132,13 +113,13 @@ class BookingServiceTest {
 
         assertThat(again.ref()).isEqualTo(first.ref());
         assertThat(odoo.callCount("create")).isEqualTo(creates);
-        assertThat(fixture.appointmentsAt(slot)).hasSize(1);
+        assertThat(appointmentsAt(slot)).hasSize(1);
     }
 
     @Test
     void aCrashBetweenOdooCreateAndTheDatabaseUpdateIsRecoveredFromOdoo() {
-        Slot slot = fixture.slot("2030-03-07T11:00:00Z");
-        BookingRequest request = new BookingRequest("wa:msg-crash", fixture.patient("+972528800301"), slot, null);
+        Slot slot = slot("2030-03-07T11:00:00Z");
+        BookingRequest request = new BookingRequest("wa:msg-crash", patient("+972528800301"), slot, null);
         // the earlier attempt: key recorded as PENDING, appointment created in Odoo, then the hub died
         tx.inTenant(
                 TENANT,
@@ -158,15 +139,15 @@ class BookingServiceTest {
 
         assertThat(recovered.ref()).isEqualTo(made.ref());
         assertThat(odoo.callCount("create")).isEqualTo(creates);
-        assertThat(fixture.appointmentsAt(slot)).hasSize(1);
-        String state = BookingFixture.requestState(tx, request.requestKey());
+        assertThat(appointmentsAt(slot)).hasSize(1);
+        String state = requestState(tx, request.requestKey());
         assertThat(state).isEqualTo("BOOKED");
     }
 
     @Test
     void whenOdooIsDownNothingIsLostAndTheRetryBooksOnce() {
-        Slot slot = fixture.slot("2030-03-12T08:00:00Z");
-        BookingRequest request = new BookingRequest("wa:outage", fixture.patient("+972528800601"), slot, null);
+        Slot slot = slot("2030-03-12T08:00:00Z");
+        BookingRequest request = new BookingRequest("wa:outage", patient("+972528800601"), slot, null);
         // a client with a lenient breaker of its own: this outage must not open smile-tlv's for other
         // tests, and the retry below comes at once rather than after the breaker's open-state wait
         OdooClientFactory lenient = new OdooClientFactory(new OdooResilience(
@@ -185,19 +166,19 @@ class BookingServiceTest {
         } finally {
             odoo.setServiceUnavailable(false);
         }
-        String state = BookingFixture.requestState(tx, request.requestKey());
+        String state = requestState(tx, request.requestKey());
         assertThat(state).isEqualTo("UNKNOWN");
 
         Appointment booked = bookings.book(TENANT, outageRecords, request);
 
         assertThat(booked.start()).isEqualTo(slot.start());
-        assertThat(fixture.appointmentsAt(slot)).hasSize(1);
+        assertThat(appointmentsAt(slot)).hasSize(1);
     }
 
     @Test
     void findingSlotsAndBookingTakesThreeOdooCalls() {
-        Slot slot = fixture.slot("2030-03-10T12:00:00Z");
-        PatientRef patient = fixture.patient("+972528800401");
+        Slot slot = slot("2030-03-10T12:00:00Z");
+        PatientRef patient = patient("+972528800401");
         odoo.resetCallCounts();
 
         records.busyIntervals(slot.start().minusSeconds(4 * 3600), slot.start().plusSeconds(4 * 3600)); // find slots
@@ -208,8 +189,8 @@ class BookingServiceTest {
 
     @Test
     void anotherTenantCannotSeeTheRequestKeys() {
-        Slot slot = fixture.slot("2030-03-11T08:00:00Z");
-        bookings.book(TENANT, records, new BookingRequest("wa:rls", fixture.patient("+972528800501"), slot, null));
+        Slot slot = slot("2030-03-11T08:00:00Z");
+        bookings.book(TENANT, records, new BookingRequest("wa:rls", patient("+972528800501"), slot, null));
 
         Integer visible = tx.inTenant(
                 "bright-haifa",

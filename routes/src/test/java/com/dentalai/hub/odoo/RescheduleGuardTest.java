@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.dentalai.hub.HubTest;
-import com.dentalai.hub.connectors.odoo.standin.OdooStandInServer;
 import com.dentalai.hub.domain.clinic.Appointment;
 import com.dentalai.hub.domain.clinic.BookingRequest;
-import com.dentalai.hub.domain.clinic.ClinicRecords;
 import com.dentalai.hub.domain.clinic.PatientRef;
 import com.dentalai.hub.domain.clinic.SlotTakenException;
 import com.dentalai.hub.domain.schedule.Slot;
@@ -20,41 +18,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** A reschedule takes the booking's guarded path: request key, slot claim, Odoo re-check. */
 @HubTest
-class RescheduleGuardTest {
+class RescheduleGuardTest extends BookingTestSupport {
 
-    static final String TENANT = "smile-tlv";
-
-    @Autowired
-    BookingService bookings;
-
-    @Autowired
-    TenantRecords tenantRecords;
-
-    BookingFixture fixture;
-    OdooStandInServer odoo;
-    ClinicRecords records;
-    String doctor;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new BookingFixture(tenantRecords, "Dr Reschedule", "Reschedule Test");
-        odoo = fixture.odoo;
-        records = fixture.records;
-        doctor = fixture.doctor;
+    RescheduleGuardTest() {
+        super("Dr Reschedule", "Reschedule Test");
     }
 
     @Test
     void aReplayedMoveIsOneWriteAndAnswersTheSameAppointment() {
-        PatientRef patient = fixture.patient("+972528810001");
+        PatientRef patient = patient("+972528810001");
         Appointment current = bookings.book(
-                TENANT, records, new BookingRequest("rs-book-1", patient, fixture.slot("2030-04-01T08:00:00Z"), null));
-        BookingRequest move = new BookingRequest("rs-move-1", patient, fixture.slot("2030-04-01T10:00:00Z"), null);
+                TENANT, records, new BookingRequest("rs-book-1", patient, slot("2030-04-01T08:00:00Z"), null));
+        BookingRequest move = new BookingRequest("rs-move-1", patient, slot("2030-04-01T10:00:00Z"), null);
         long writes = odoo.callCount("write");
 
         Appointment moved = bookings.reschedule(TENANT, records, move, current);
@@ -65,27 +44,27 @@ class RescheduleGuardTest {
         assertThat(again.ref()).isEqualTo(current.ref());
         assertThat(again.start()).isEqualTo(move.slot().start());
         assertThat(odoo.callCount("write") - writes).isEqualTo(1);
-        assertThat(fixture.appointmentsAt(move.slot())).hasSize(1);
-        assertThat(fixture.appointmentsAt(fixture.slot("2030-04-01T08:00:00Z"))).isEmpty();
+        assertThat(appointmentsAt(move.slot())).hasSize(1);
+        assertThat(appointmentsAt(slot("2030-04-01T08:00:00Z"))).isEmpty();
     }
 
     @Test
     void aMoveOntoATimeStaffBookedInOdooIsRefusedWithAlternatives() {
-        PatientRef patient = fixture.patient("+972528810002");
+        PatientRef patient = patient("+972528810002");
         Appointment current = bookings.book(
-                TENANT, records, new BookingRequest("rs-book-2", patient, fixture.slot("2030-04-02T08:00:00Z"), null));
-        fixture.staffBooks("+972528810003", "2030-04-02 11:00:00", "2030-04-02 11:30:00");
-        BookingRequest move = new BookingRequest("rs-move-2", patient, fixture.slot("2030-04-02T11:00:00Z"), null);
+                TENANT, records, new BookingRequest("rs-book-2", patient, slot("2030-04-02T08:00:00Z"), null));
+        staffBooks("+972528810003", "2030-04-02 11:00:00", "2030-04-02 11:30:00");
+        BookingRequest move = new BookingRequest("rs-move-2", patient, slot("2030-04-02T11:00:00Z"), null);
 
         assertThatThrownBy(() -> bookings.reschedule(TENANT, records, move, current))
                 .isInstanceOf(SlotTakenException.class);
-        assertThat(fixture.appointmentsAt(fixture.slot("2030-04-02T08:00:00Z"))).hasSize(1);
-        assertThat(fixture.appointmentsAt(move.slot())).hasSize(1);
+        assertThat(appointmentsAt(slot("2030-04-02T08:00:00Z"))).hasSize(1);
+        assertThat(appointmentsAt(move.slot())).hasSize(1);
     }
 
     @Test
     void aMoveOverlappingItsOwnOldTimeIsAllowed() {
-        PatientRef patient = fixture.patient("+972528810004");
+        PatientRef patient = patient("+972528810004");
         Instant start = Instant.parse("2030-04-03T08:00:00Z");
         Appointment current = bookings.book(
                 TENANT,
@@ -101,11 +80,11 @@ class RescheduleGuardTest {
 
     @Test
     void aMoveRacingABookingForTheSameSlotLetsExactlyOneThrough() throws Exception {
-        PatientRef mover = fixture.patient("+972528810005");
-        PatientRef booker = fixture.patient("+972528810006");
+        PatientRef mover = patient("+972528810005");
+        PatientRef booker = patient("+972528810006");
         Appointment current = bookings.book(
-                TENANT, records, new BookingRequest("rs-book-5", mover, fixture.slot("2030-04-04T08:00:00Z"), null));
-        Slot contested = fixture.slot("2030-04-04T12:00:00Z");
+                TENANT, records, new BookingRequest("rs-book-5", mover, slot("2030-04-04T08:00:00Z"), null));
+        Slot contested = slot("2030-04-04T12:00:00Z");
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<Boolean>> results = new ArrayList<>();
@@ -131,7 +110,7 @@ class RescheduleGuardTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(fixture.appointmentsAt(contested)).hasSize(1);
+        assertThat(appointmentsAt(contested)).hasSize(1);
     }
 
     private static boolean succeeded(Callable<Appointment> attempt) throws Exception {

@@ -9,28 +9,43 @@ import com.dentalai.hub.platform.db.TenantTransactions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * What the booking tests share: smile-tlv's records in the Odoo stand-in with a doctor of the test's
- * own (seeded per test, so tests never contend for one calendar), half-hour slots on that doctor,
- * patients, staff bookings made in Odoo itself and the live appointments on a slot.
+ * What the booking tests share: the booking service over smile-tlv's records in the Odoo stand-in,
+ * a doctor of the test's own (seeded per test, so tests never contend for one calendar), half-hour
+ * slots on that doctor, patients, staff bookings made in Odoo itself and the live appointments on a
+ * slot.
  */
-final class BookingFixture {
+abstract class BookingTestSupport {
 
     static final String TENANT = "smile-tlv";
 
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    TenantRecords tenantRecords;
+
     final OdooStandInServer odoo = SandboxOdoo.server();
-    final ClinicRecords records;
-    final String doctor;
+    ClinicRecords records;
+    String doctor;
+    private final String doctorName;
     private final String patientName;
 
-    BookingFixture(TenantRecords tenantRecords, String doctorName, String patientName) {
-        this.records = tenantRecords.forTenant(TENANT);
-        this.doctor = Long.toString(odoo.seed("clinic.doctor", Map.of("doctor_name", doctorName)));
+    BookingTestSupport(String doctorName, String patientName) {
+        this.doctorName = doctorName;
         this.patientName = patientName;
     }
 
-    /** Half an hour on this fixture's doctor from {@code start} (ISO instant). */
+    @BeforeEach
+    void seedDoctor() {
+        records = tenantRecords.forTenant(TENANT);
+        doctor = Long.toString(odoo.seed("clinic.doctor", Map.of("doctor_name", doctorName)));
+    }
+
+    /** Half an hour on the test's doctor from {@code start} (ISO instant). */
     Slot slot(String start) {
         Instant at = Instant.parse(start);
         return new Slot(at, at.plusSeconds(1800), doctor);
@@ -57,7 +72,7 @@ final class BookingFixture {
                         "confirm"));
     }
 
-    /** The live (not cancelled) appointments starting at {@code slot} on this fixture's doctor. */
+    /** The live (not cancelled) appointments starting at {@code slot} on the test's doctor. */
     List<Map<String, Object>> appointmentsAt(Slot slot) {
         return odoo.searchRead(
                 "patient.appointment",

@@ -24,7 +24,7 @@ import org.springframework.http.ResponseEntity;
  * to the in-JVM S3, the MinIO-shaped notification; and what became of a file, in the hub's records
  * and as attachments in (stand-in) Odoo.
  */
-final class FileUploads {
+final class UploadingAdmin {
 
     static final String TENANT = FilesPipelineTest.TENANT;
 
@@ -36,7 +36,7 @@ final class FileUploads {
     final String patient;
 
     /** Logs in as the admin and seeds the patient the files belong to. */
-    FileUploads(TestRestTemplate http, FileRecords records, String patientName) {
+    UploadingAdmin(TestRestTemplate http, FileRecords records, String patientName) {
         this.http = http;
         this.records = records;
         this.token = SecurityTestSupport.login(http, "admin", "admin-password-for-tests");

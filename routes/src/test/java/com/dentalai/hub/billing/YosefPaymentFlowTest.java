@@ -5,9 +5,8 @@ import static com.dentalai.hub.billing.StripeTestEvents.eventId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.dentalai.hub.HubTest;
-import com.dentalai.hub.channels.SandboxChannels;
+import com.dentalai.hub.channels.ChannelPatients;
 import com.dentalai.hub.connectors.odoo.standin.OdooStandInServer;
-import com.dentalai.hub.connectors.whatsapp.GraphApiStandIn;
 import com.dentalai.hub.connectors.whatsapp.WhatsAppPayloads;
 import com.dentalai.hub.domain.conversation.Tools;
 import com.dentalai.hub.odoo.SandboxOdoo;
@@ -16,7 +15,6 @@ import com.dentalai.hub.platform.gate.AccessDeniedException;
 import com.dentalai.hub.platform.gate.SystemPrincipals;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,16 +29,13 @@ import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.builder.NotifyBuilder;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -53,7 +48,6 @@ import org.springframework.http.ResponseEntity;
 class YosefPaymentFlowTest {
 
     private static final String CLINIC = "smile-tlv";
-    private static final String PHONE_NUMBER_ID = "1000001";
 
     @Autowired
     TestRestTemplate http;
@@ -73,11 +67,16 @@ class YosefPaymentFlowTest {
     @Autowired
     TenantStanding standing;
 
-    private final GraphApiStandIn graph = SandboxChannels.graph();
     private final OdooStandInServer odoo = SandboxOdoo.server();
     private final StripeApiStandIn stripe = StripeApiStandIn.server();
     private final long seq = ThreadLocalRandom.current().nextLong(1_000_000, 9_000_000);
     private long messages = seq * 10;
+    private ChannelPatients patients;
+
+    @BeforeEach
+    void patients() {
+        patients = new ChannelPatients(http, camel, "wamid.Y");
+    }
 
     @AfterEach
     void restore() {
@@ -214,7 +213,7 @@ class YosefPaymentFlowTest {
         whatsapp(
                 p,
                 WhatsAppPayloads.buttonReply(
-                        PHONE_NUMBER_ID, p.waId(), "Pat", wamid(), "wamid.any", pay, "INV", now()));
+                        ChannelPatients.PHONE_NUMBER_ID, p.waId(), "Pat", wamid(), "wamid.any", pay, "INV", now()));
 
         assertThat(lastTo(p).toString())
                 .contains("online payment is not available right now")
@@ -272,12 +271,17 @@ class YosefPaymentFlowTest {
         whatsapp(
                 p,
                 WhatsAppPayloads.text(
-                        PHONE_NUMBER_ID, p.waId(), "Pat", wamid(), "I want to book a cleaning tomorrow at 10", now()));
+                        ChannelPatients.PHONE_NUMBER_ID,
+                        p.waId(),
+                        "Pat",
+                        wamid(),
+                        "I want to book a cleaning tomorrow at 10",
+                        now()));
         assertThat(lastTo(p).toString()).contains("not available right now").contains("+972-3-555-0100");
         whatsapp(
                 p,
                 WhatsAppPayloads.buttonReply(
-                        PHONE_NUMBER_ID, p.waId(), "Pat", wamid(), "wamid.any", pay, "INV", now()));
+                        ChannelPatients.PHONE_NUMBER_ID, p.waId(), "Pat", wamid(), "wamid.any", pay, "INV", now()));
         assertThat(lastTo(p).toString()).contains("not available right now");
 
         assertThat(odoo.searchRead("patient.appointment", List.of())).hasSize(appointments);
@@ -386,15 +390,14 @@ class YosefPaymentFlowTest {
 
     /** "I want to pay my bill" → Dana hands over → Yosef lists the invoice; returns its choice id. */
     private String invoiceChoice(Patient p) throws Exception {
-        whatsapp(p, WhatsAppPayloads.text(PHONE_NUMBER_ID, p.waId(), "Pat", wamid(), "I want to pay my bill", now()));
+        whatsapp(
+                p,
+                WhatsAppPayloads.text(
+                        ChannelPatients.PHONE_NUMBER_ID, p.waId(), "Pat", wamid(), "I want to pay my bill", now()));
         List<JsonNode> mine = to(p);
         assertThat(mine.get(mine.size() - 2).toString()).contains("Yosef");
         JsonNode list = mine.get(mine.size() - 1);
-        List<String> ids = new ArrayList<>();
-        JsonNode action = list.path("interactive").path("action");
-        action.path("buttons").forEach(b -> ids.add(b.path("reply").path("id").asText()));
-        action.path("sections")
-                .forEach(s -> s.path("rows").forEach(r -> ids.add(r.path("id").asText())));
+        List<String> ids = ChannelPatients.whatsAppOptions(list);
         assertThat(ids).as("Yosef's invoice choices: %s", list).containsExactly("yosef:pay:" + p.invoice());
         assertThat(list.toString()).contains(p.invoiceNumber());
         return ids.get(0);
@@ -405,7 +408,7 @@ class YosefPaymentFlowTest {
         whatsapp(
                 p,
                 WhatsAppPayloads.buttonReply(
-                        PHONE_NUMBER_ID, p.waId(), "Pat", wamid(), "wamid.any", pay, "INV", now()));
+                        ChannelPatients.PHONE_NUMBER_ID, p.waId(), "Pat", wamid(), "wamid.any", pay, "INV", now()));
         String text = lastTo(p).path("text").path("body").asText();
         int at = text.indexOf("https://checkout.stripe.com/c/pay/");
         assertThat(at).as("a payment link in %s", text).isNotNegative();
@@ -413,34 +416,17 @@ class YosefPaymentFlowTest {
         return new Link(url.substring(url.lastIndexOf('/') + 1), url);
     }
 
+    /** Posts {@code body} and waits for the turn and its reply to {@code p}. */
     private void whatsapp(Patient p, String body) {
-        int before = to(p).size();
-        NotifyBuilder done = new NotifyBuilder(camel)
-                .fromRoute("conversation-turn")
-                .whenDone(1)
-                .create();
-        HttpHeaders h = new HttpHeaders();
-        h.setContentType(MediaType.APPLICATION_JSON);
-        h.set("X-Hub-Signature-256", WhatsAppPayloads.sign(body, SandboxChannels.APP_SECRET));
-        ResponseEntity<String> r = http.postForEntity(
-                "/webhooks/whatsapp/" + CLINIC,
-                new HttpEntity<>(body.getBytes(StandardCharsets.UTF_8), h),
-                String.class);
-        assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.OK);
-        assertThat(done.matches(30, TimeUnit.SECONDS)).as("turn done").isTrue();
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> to(p).size() > before);
+        patients.whatsApp(p.waId()).sends(body);
     }
 
     private List<JsonNode> to(Patient p) {
-        return graph.acceptedMessages().stream()
-                .filter(m -> p.waId().equals(m.path("to").asText()))
-                .toList();
+        return patients.whatsApp(p.waId()).replies();
     }
 
     private JsonNode lastTo(Patient p) {
-        List<JsonNode> mine = to(p);
-        assertThat(mine).isNotEmpty();
-        return mine.get(mine.size() - 1);
+        return patients.whatsApp(p.waId()).lastReply();
     }
 
     private long receipts(Patient p) {

@@ -12,13 +12,8 @@ import com.dentalai.hub.odoo.SandboxOdoo;
 import com.dentalai.hub.platform.errors.DeadLetter;
 import com.dentalai.hub.platform.errors.DeadLetterStore;
 import com.dentalai.hub.platform.security.SecurityTestSupport;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,9 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -59,20 +52,19 @@ class FilesFailureTest {
     OdooClientFactory odooClients;
 
     OdooStandInServer odoo = SandboxOdoo.server();
-    HttpClient client = HttpClient.newHttpClient();
+    UploadingAdmin files;
     String token;
-    String patient;
 
     @BeforeEach
     void setUp() {
-        token = SecurityTestSupport.login(http, "admin", "admin-password-for-tests");
-        patient = Long.toString(odoo.seed("patient.patient", Map.of("patient_name", "Failure Patient")));
+        files = new UploadingAdmin(http, records, "Failure Patient");
+        token = files.token;
     }
 
     @Test
     void s3DownDuringProcessingIsRetriedThenDeadLetteredAndTheReplayCompletesOnce() throws Exception {
         byte[] jpeg = TestFiles.image("jpg", 120, 90);
-        String fileId = upload("photo", "image/jpeg", jpeg, jpeg);
+        String fileId = files.upload("photo", "image/jpeg", jpeg, jpeg);
         int refusedBefore = SandboxS3.refusedConnections();
         DeadLetter letter;
         SandboxS3.setDown(true);
@@ -85,19 +77,23 @@ class FilesFailureTest {
         // the first try and hub.errors.max-redeliveries (2 in tests), each after the SDK's own attempts
         assertThat(SandboxS3.refusedConnections() - refusedBefore).isGreaterThanOrEqualTo(3);
         assertThat(letter.reason()).contains("S3 unreachable");
-        assertThat(status(fileId)).as("an outage is not a verdict on the file").isEqualTo(StoredFile.Status.PENDING);
+        assertThat(files.status(fileId))
+                .as("an outage is not a verdict on the file")
+                .isEqualTo(StoredFile.Status.PENDING);
 
         replay(letter);
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> status(fileId) == StoredFile.Status.REGISTERED);
-        assertThat(store.list(prefix(fileId))).contains(prefix(fileId) + "thumb-256.jpg");
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> attachmentsNamed(fileId) == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> files.status(fileId) == StoredFile.Status.REGISTERED);
+        assertThat(store.list(files.prefix(fileId))).contains(files.prefix(fileId) + "thumb-256.jpg");
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> files.attachmentsNamed(fileId) == 1);
     }
 
     @Test
     void odooDownDuringRegistrationLosesNothingAndTheReplayRegistersExactlyOnce() throws Exception {
         byte[] png = TestFiles.image("png", 64, 48);
-        String fileId = upload("xray", "image/png", png, png);
+        String fileId = files.upload("xray", "image/png", png, png);
         DeadLetter letter;
         odoo.setServiceUnavailable(true);
         try {
@@ -109,18 +105,22 @@ class FilesFailureTest {
             odooClients.breaker(TENANT).reset();
         }
         assertThat(letter.reason()).contains("Odoo unreachable");
-        assertThat(status(fileId)).as("validated and derived, waiting for Odoo").isEqualTo(StoredFile.Status.STORED);
-        assertThat(store.list(prefix(fileId)))
+        assertThat(files.status(fileId))
+                .as("validated and derived, waiting for Odoo")
+                .isEqualTo(StoredFile.Status.STORED);
+        assertThat(store.list(files.prefix(fileId)))
                 .contains(
-                        prefix(fileId) + "original",
-                        prefix(fileId) + "thumb-256.jpg",
-                        prefix(fileId) + "deidentified.png");
-        assertThat(attachmentsNamed(fileId)).isZero();
+                        files.prefix(fileId) + "original",
+                        files.prefix(fileId) + "thumb-256.jpg",
+                        files.prefix(fileId) + "deidentified.png");
+        assertThat(files.attachmentsNamed(fileId)).isZero();
 
         replay(letter);
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> status(fileId) == StoredFile.Status.REGISTERED);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> attachmentsNamed(fileId) == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> files.status(fileId) == StoredFile.Status.REGISTERED);
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> files.attachmentsNamed(fileId) == 1);
         assertThat(http.exchange(
                                 "/api/v1/admin/dead-letters/" + letter.id() + "/replay",
                                 org.springframework.http.HttpMethod.POST,
@@ -129,12 +129,12 @@ class FilesFailureTest {
                         .getStatusCode())
                 .as("a dead letter replays once")
                 .isEqualTo(HttpStatus.CONFLICT);
-        assertThat(attachmentsNamed(fileId)).isEqualTo(1);
+        assertThat(files.attachmentsNamed(fileId)).isEqualTo(1);
     }
 
     @Test
     void aZeroByteUploadIsRejected() throws Exception {
-        String fileId = upload("photo", "image/jpeg", new byte[10], new byte[0]);
+        String fileId = files.upload("photo", "image/jpeg", new byte[10], new byte[0]);
         notifyS3(fileId, 0);
         assertThat(awaitRejected(fileId)).contains("empty");
     }
@@ -143,7 +143,7 @@ class FilesFailureTest {
     void aTruncatedJpegIsRejected() throws Exception {
         byte[] jpeg = TestFiles.image("jpg", 300, 300);
         byte[] truncated = Arrays.copyOf(jpeg, jpeg.length / 3);
-        String fileId = upload("photo", "image/jpeg", truncated, truncated);
+        String fileId = files.upload("photo", "image/jpeg", truncated, truncated);
         notifyS3(fileId, truncated.length);
         assertThat(awaitRejected(fileId)).contains("truncated or corrupt");
     }
@@ -152,7 +152,7 @@ class FilesFailureTest {
     void aPdfOverThePageLimitIsRejectedUnrendered() throws Exception {
         // PDFBox repairs a page tree that merely claims a huge /Count, so the bomb is real pages
         byte[] pdf = TestFiles.pdf(501, "page");
-        String fileId = upload("pdf", "application/pdf", pdf, pdf);
+        String fileId = files.upload("pdf", "application/pdf", pdf, pdf);
         notifyS3(fileId, pdf.length);
         assertThat(awaitRejected(fileId)).contains("501 pages, limit 500");
     }
@@ -160,7 +160,7 @@ class FilesFailureTest {
     @Test
     void anImageDeclaringTenGigapixelsIsRejectedBeforeDecoding() throws Exception {
         byte[] bomb = TestFiles.pngDeclaring(100_000, 100_000);
-        String fileId = upload("photo", "image/png", bomb, bomb);
+        String fileId = files.upload("photo", "image/png", bomb, bomb);
         notifyS3(fileId, bomb.length);
         assertThat(awaitRejected(fileId)).contains("pixels");
     }
@@ -168,56 +168,16 @@ class FilesFailureTest {
     @Test
     void moreBytesThanDeclaredAreRejected() throws Exception {
         byte[] jpeg = TestFiles.image("jpg", 200, 200);
-        String fileId = upload("photo", "image/jpeg", new byte[100], jpeg);
+        String fileId = files.upload("photo", "image/jpeg", new byte[100], jpeg);
         notifyS3(fileId, jpeg.length);
         assertThat(awaitRejected(fileId)).contains(jpeg.length + " bytes, 100 were declared");
     }
 
     // ------------------------------------------------------------------ helpers
 
-    /** Presigns for {@code declared}'s length and PUTs {@code sent}; answers the file id. */
-    private String upload(String type, String contentType, byte[] declared, byte[] sent) throws Exception {
-        ResponseEntity<Map> answer = http.postForEntity(
-                "/api/v1/files/presign",
-                new HttpEntity<>(
-                        Map.of(
-                                "tenant", TENANT,
-                                "patient_ref", patient,
-                                "file_type", type,
-                                "content_type", contentType,
-                                "size", declared.length),
-                        SecurityTestSupport.bearer(token)),
-                Map.class);
-        assertThat(answer.getStatusCode()).as("presign: %s", answer.getBody()).isEqualTo(HttpStatus.OK);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> upload = answer.getBody();
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create((String) upload.get("url")))
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(sent));
-        @SuppressWarnings("unchecked")
-        Map<String, String> headers = (Map<String, String>) upload.get("headers");
-        headers.forEach((name, value) -> {
-            if (!"content-length".equalsIgnoreCase(name)) {
-                request.header(name, value);
-            }
-        });
-        HttpResponse<String> put = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(put.statusCode()).as("PUT: %s", put.body()).isEqualTo(200);
-        return (String) upload.get("file_id");
-    }
-
     private void notifyS3(String fileId, long size) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setBearerAuth(SandboxS3.WEBHOOK_TOKEN);
-        ResponseEntity<Map> answer = http.postForEntity(
-                "/webhooks/s3",
-                new HttpEntity<>(FilesPipelineTest.event(prefix(fileId) + "original", size, "etag-" + fileId), headers),
-                Map.class);
+        ResponseEntity<Map> answer = files.notifyS3(files.key(fileId), size, "etag-" + fileId);
         assertThat(answer.getBody()).containsEntry("queued", 1);
-    }
-
-    private String prefix(String fileId) {
-        return "tenants/" + TENANT + "/patients/" + patient + "/" + fileId + "/";
     }
 
     private DeadLetter awaitLetter(String fileId, String routeId) {
@@ -243,21 +203,8 @@ class FilesFailureTest {
     }
 
     private String awaitRejected(String fileId) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> status(fileId) == StoredFile.Status.REJECTED);
-        assertThat(attachmentsNamed(fileId)).isZero();
+        await().atMost(Duration.ofSeconds(60)).until(() -> files.status(fileId) == StoredFile.Status.REJECTED);
+        assertThat(files.attachmentsNamed(fileId)).isZero();
         return records.find(TENANT, UUID.fromString(fileId)).orElseThrow().reason();
-    }
-
-    private StoredFile.Status status(String fileId) {
-        return records.find(TENANT, UUID.fromString(fileId))
-                .map(StoredFile::status)
-                .orElseThrow();
-    }
-
-    private long attachmentsNamed(String fileId) {
-        List<Map<String, Object>> all = odoo.searchRead("ir.attachment", List.of());
-        return all.stream()
-                .filter(a -> String.valueOf(a.get("name")).contains(fileId))
-                .count();
     }
 }

@@ -9,10 +9,6 @@ import com.dentalai.hub.connectors.odoo.standin.OdooStandInServer;
 import com.dentalai.hub.connectors.storage.S3ObjectStore;
 import com.dentalai.hub.odoo.SandboxOdoo;
 import com.dentalai.hub.platform.security.SecurityTestSupport;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -49,29 +45,31 @@ class FilesPipelineTest {
     S3ObjectStore store;
 
     OdooStandInServer odoo = SandboxOdoo.server();
-    HttpClient client = HttpClient.newHttpClient();
+    UploadingAdmin files;
     String token;
     String patient;
 
     @BeforeEach
     void setUp() {
-        token = SecurityTestSupport.login(http, "admin", "admin-password-for-tests");
-        patient = Long.toString(odoo.seed("patient.patient", Map.of("patient_name", "Files Patient")));
+        files = new UploadingAdmin(http, records, "Files Patient");
+        token = files.token;
+        patient = files.patient;
     }
 
     @Test
     void anUploadedPhotoIsDerivedAndRegisteredInOdoo() throws Exception {
         byte[] jpeg = TestFiles.jpegWithExifAndXmp("Canon", "Dr Example");
-        Map<String, Object> upload = presign("photo", "image/jpeg", jpeg.length);
+        Map<String, Object> upload = files.presign("photo", "image/jpeg", jpeg.length);
         String fileId = (String) upload.get("file_id");
         assertThat(upload.get("method")).isEqualTo("PUT");
         assertThat(upload.get("expires_at")).isNotNull();
 
-        put(upload, jpeg);
+        files.put(upload, jpeg);
         String key = "tenants/" + TENANT + "/patients/" + patient + "/" + fileId + "/original";
-        assertThat(notifyS3(key, jpeg.length, "etag-" + fileId).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(files.notifyS3(key, jpeg.length, "etag-" + fileId).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> status(fileId) == StoredFile.Status.REGISTERED);
+        await().atMost(Duration.ofSeconds(60)).until(() -> files.status(fileId) == StoredFile.Status.REGISTERED);
         List<String> objects = store.list("tenants/" + TENANT + "/patients/" + patient + "/" + fileId + "/");
         assertThat(objects)
                 .contains(
@@ -92,37 +90,36 @@ class FilesPipelineTest {
     @Test
     void theSameEventTwiceIsProcessedOnce() throws Exception {
         byte[] png = TestFiles.image("png", 40, 30);
-        Map<String, Object> upload = presign("xray", "image/png", png.length);
+        Map<String, Object> upload = files.presign("xray", "image/png", png.length);
         String fileId = (String) upload.get("file_id");
-        put(upload, png);
-        String key = "tenants/" + TENANT + "/patients/" + patient + "/" + fileId + "/original";
-        notifyS3(key, png.length, "etag-" + fileId);
-        notifyS3(key, png.length, "etag-" + fileId);
+        files.put(upload, png);
+        String key = files.key(fileId);
+        files.notifyS3(key, png.length, "etag-" + fileId);
+        files.notifyS3(key, png.length, "etag-" + fileId);
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> status(fileId) == StoredFile.Status.REGISTERED);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> attachmentsNamed(fileId) == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> files.status(fileId) == StoredFile.Status.REGISTERED);
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> files.attachmentsNamed(fileId) == 1);
     }
 
     @Test
     void bytesThatAreNotTheDeclaredTypeAreRejected() throws Exception {
         byte[] pdf = TestFiles.pdf(1, "not a photo");
-        Map<String, Object> upload = presign("photo", "image/jpeg", pdf.length);
+        Map<String, Object> upload = files.presign("photo", "image/jpeg", pdf.length);
         String fileId = (String) upload.get("file_id");
-        put(upload, pdf);
-        notifyS3(
-                "tenants/" + TENANT + "/patients/" + patient + "/" + fileId + "/original",
-                pdf.length,
-                "etag-" + fileId);
+        files.put(upload, pdf);
+        files.notifyS3(files.key(fileId), pdf.length, "etag-" + fileId);
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> status(fileId) == StoredFile.Status.REJECTED);
+        await().atMost(Duration.ofSeconds(60)).until(() -> files.status(fileId) == StoredFile.Status.REJECTED);
         StoredFile rejected = records.find(TENANT, UUID.fromString(fileId)).orElseThrow();
         assertThat(rejected.reason()).contains("application/pdf").contains("image/jpeg");
-        assertThat(attachmentsNamed(fileId)).isZero();
+        assertThat(files.attachmentsNamed(fileId)).isZero();
     }
 
     @Test
     void anOversizePresignIsA400NamingTheField() {
-        Map<String, Object> body = new HashMap<>(request("photo", "image/jpeg", 21L * 1024 * 1024));
+        Map<String, Object> body = new HashMap<>(files.request("photo", "image/jpeg", 21L * 1024 * 1024));
         ResponseEntity<Map> answer = http.postForEntity(
                 "/api/v1/files/presign", new HttpEntity<>(body, SecurityTestSupport.bearer(token)), Map.class);
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -150,48 +147,13 @@ class FilesPipelineTest {
 
     @Test
     void keysOutsideTheLayoutOrKnownTenantsAreRejectedUnread() {
-        ResponseEntity<Map> answer = notifyS3("elsewhere/readme.txt", 3, "e1");
+        ResponseEntity<Map> answer = files.notifyS3("elsewhere/readme.txt", 3, "e1");
         assertThat(answer.getBody()).containsEntry("rejected", 1).containsEntry("queued", 0);
-        answer = notifyS3("tenants/nobody/patients/1/" + UUID.randomUUID() + "/original", 3, "e2");
+        answer = files.notifyS3("tenants/nobody/patients/1/" + UUID.randomUUID() + "/original", 3, "e2");
         assertThat(answer.getBody()).containsEntry("rejected", 1).containsEntry("queued", 0);
     }
 
     // ------------------------------------------------------------------ helpers
-
-    private Map<String, Object> presign(String type, String contentType, long size) {
-        ResponseEntity<Map> answer = http.postForEntity(
-                "/api/v1/files/presign",
-                new HttpEntity<>(request(type, contentType, size), SecurityTestSupport.bearer(token)),
-                Map.class);
-        assertThat(answer.getStatusCode()).as("presign: %s", answer.getBody()).isEqualTo(HttpStatus.OK);
-        return answer.getBody();
-    }
-
-    private Map<String, Object> request(String type, String contentType, long size) {
-        return Map.of(
-                "tenant", TENANT, "patient_ref", patient, "file_type", type, "content_type", contentType, "size", size);
-    }
-
-    @SuppressWarnings("unchecked")
-    private void put(Map<String, Object> upload, byte[] bytes) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create((String) upload.get("url")))
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes));
-        ((Map<String, String>) upload.get("headers")).forEach((name, value) -> {
-            // java.net.http sets Content-Length itself and refuses it as a header
-            if (!"content-length".equalsIgnoreCase(name)) {
-                request.header(name, value);
-            }
-        });
-        HttpResponse<String> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as("PUT: %s", answer.body()).isEqualTo(200);
-    }
-
-    private ResponseEntity<Map> notifyS3(String key, long size, String etag) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setBearerAuth(SandboxS3.WEBHOOK_TOKEN);
-        return http.postForEntity("/webhooks/s3", new HttpEntity<>(event(key, size, etag), headers), Map.class);
-    }
 
     /** A MinIO webhook notification (s3:ObjectCreated:Put, top-level EventName and Key). */
     static String event(String key, long size, String etag) {
@@ -207,17 +169,5 @@ class FilesPipelineTest {
                 "sequencer":"1813A4F0E3A1B2C3"}}}]}
                 """
                 .formatted(BUCKET, key, BUCKET, BUCKET, encoded, size, etag);
-    }
-
-    private StoredFile.Status status(String fileId) {
-        return records.find(TENANT, UUID.fromString(fileId))
-                .map(StoredFile::status)
-                .orElseThrow();
-    }
-
-    private long attachmentsNamed(String fileId) {
-        return odoo.searchRead("ir.attachment", List.of()).stream()
-                .filter(a -> String.valueOf(a.get("name")).contains(fileId))
-                .count();
     }
 }

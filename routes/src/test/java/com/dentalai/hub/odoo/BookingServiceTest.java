@@ -9,12 +9,10 @@ import com.dentalai.hub.connectors.odoo.OdooConnection;
 import com.dentalai.hub.connectors.odoo.OdooResilience;
 import com.dentalai.hub.connectors.odoo.mapping.MappingLoader;
 import com.dentalai.hub.connectors.odoo.mapping.OdooClinicRecords;
-import com.dentalai.hub.connectors.odoo.standin.OdooStandInServer;
 import com.dentalai.hub.domain.clinic.Appointment;
 import com.dentalai.hub.domain.clinic.BookingRequest;
 import com.dentalai.hub.domain.clinic.ClinicRecords;
 import com.dentalai.hub.domain.clinic.ClinicRecordsException;
-import com.dentalai.hub.domain.clinic.NewPatient;
 import com.dentalai.hub.domain.clinic.PatientRef;
 import com.dentalai.hub.domain.clinic.SlotTakenException;
 import com.dentalai.hub.domain.schedule.Slot;
@@ -22,10 +20,8 @@ import com.dentalai.hub.platform.db.TenantTransactions;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -33,21 +29,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The hub's booking guarantees against the Odoo stand-in (tenant smile-tlv, dental mapping). */
 @HubTest
-class BookingServiceTest {
-
-    static final String TENANT = "smile-tlv";
-
-    @Autowired
-    BookingService bookings;
-
-    @Autowired
-    TenantRecords tenantRecords;
+class BookingServiceTest extends BookingTestSupport {
 
     @Autowired
     TenantTransactions tx;
@@ -55,14 +42,8 @@ class BookingServiceTest {
     @Autowired
     MappingLoader mappings;
 
-    OdooStandInServer odoo = SandboxOdoo.server();
-    ClinicRecords records;
-    String doctor;
-
-    @BeforeEach
-    void setUp() {
-        records = tenantRecords.forTenant(TENANT);
-        doctor = Long.toString(odoo.seed("clinic.doctor", Map.of("doctor_name", "Dr Booking")));
+    BookingServiceTest() {
+        super("Dr Booking", "Booking Test");
     }
 
     @Test
@@ -110,14 +91,7 @@ class BookingServiceTest {
         Slot slot = slot("2030-03-05T09:00:00Z");
         PatientRef patient = patient("+972528800101");
         // between the offer and the patient's "yes", the front desk books the slot in Odoo itself
-        odoo.seed(
-                "patient.appointment",
-                Map.of(
-                        "patient_id", Long.parseLong(patient("+972528800102").id()),
-                        "doctor_id", Long.parseLong(doctor),
-                        "start", "2030-03-05 09:00:00",
-                        "stop", "2030-03-05 09:30:00",
-                        "appointment_status", "confirm"));
+        staffBooks("+972528800102", "2030-03-05 09:00:00", "2030-03-05 09:30:00");
 
         assertThatThrownBy(() -> bookings.book(TENANT, records, new BookingRequest("staff-1", patient, slot, null)))
                 .isInstanceOfSatisfying(SlotTakenException.class, e -> {
@@ -166,13 +140,7 @@ class BookingServiceTest {
         assertThat(recovered.ref()).isEqualTo(made.ref());
         assertThat(odoo.callCount("create")).isEqualTo(creates);
         assertThat(appointmentsAt(slot)).hasSize(1);
-        String state = tx.inTenant(
-                TENANT,
-                jdbc -> jdbc.queryForObject(
-                        "select state from booking_requests where tenant_id = ? and request_key = ?",
-                        String.class,
-                        TENANT,
-                        request.requestKey()));
+        String state = requestState(tx, request.requestKey());
         assertThat(state).isEqualTo("BOOKED");
     }
 
@@ -198,13 +166,7 @@ class BookingServiceTest {
         } finally {
             odoo.setServiceUnavailable(false);
         }
-        String state = tx.inTenant(
-                TENANT,
-                jdbc -> jdbc.queryForObject(
-                        "select state from booking_requests where tenant_id = ? and request_key = ?",
-                        String.class,
-                        TENANT,
-                        request.requestKey()));
+        String state = requestState(tx, request.requestKey());
         assertThat(state).isEqualTo("UNKNOWN");
 
         Appointment booked = bookings.book(TENANT, outageRecords, request);
@@ -235,26 +197,5 @@ class BookingServiceTest {
                 jdbc -> jdbc.queryForObject(
                         "select count(*) from booking_requests where request_key = 'wa:rls'", Integer.class));
         assertThat(visible).isZero();
-    }
-
-    private Slot slot(String start) {
-        Instant at = Instant.parse(start);
-        return new Slot(at, at.plusSeconds(1800), doctor);
-    }
-
-    private PatientRef patient(String phone) {
-        return records.createPatient(new NewPatient("Booking Test", phone, "he", false));
-    }
-
-    private List<Map<String, Object>> appointmentsAt(Slot slot) {
-        return odoo.searchRead(
-                "patient.appointment",
-                List.of(
-                        List.of("doctor_id", "=", Long.parseLong(doctor)),
-                        List.of(
-                                "start",
-                                "=",
-                                slot.start().toString().replace("T", " ").replace("Z", "")),
-                        List.of("appointment_status", "!=", "cancelled")));
     }
 }

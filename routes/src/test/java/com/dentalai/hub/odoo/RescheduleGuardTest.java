@@ -4,48 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.dentalai.hub.HubTest;
-import com.dentalai.hub.connectors.odoo.standin.OdooStandInServer;
 import com.dentalai.hub.domain.clinic.Appointment;
 import com.dentalai.hub.domain.clinic.BookingRequest;
-import com.dentalai.hub.domain.clinic.ClinicRecords;
-import com.dentalai.hub.domain.clinic.NewPatient;
 import com.dentalai.hub.domain.clinic.PatientRef;
 import com.dentalai.hub.domain.clinic.SlotTakenException;
 import com.dentalai.hub.domain.schedule.Slot;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** A reschedule takes the booking's guarded path: request key, slot claim, Odoo re-check. */
 @HubTest
-class RescheduleGuardTest {
+class RescheduleGuardTest extends BookingTestSupport {
 
-    static final String TENANT = "smile-tlv";
-
-    @Autowired
-    BookingService bookings;
-
-    @Autowired
-    TenantRecords tenantRecords;
-
-    OdooStandInServer odoo = SandboxOdoo.server();
-    ClinicRecords records;
-    String doctor;
-
-    @BeforeEach
-    void setUp() {
-        records = tenantRecords.forTenant(TENANT);
-        doctor = Long.toString(odoo.seed("clinic.doctor", Map.of("doctor_name", "Dr Reschedule")));
+    RescheduleGuardTest() {
+        super("Dr Reschedule", "Reschedule Test");
     }
 
     @Test
@@ -73,14 +53,7 @@ class RescheduleGuardTest {
         PatientRef patient = patient("+972528810002");
         Appointment current = bookings.book(
                 TENANT, records, new BookingRequest("rs-book-2", patient, slot("2030-04-02T08:00:00Z"), null));
-        odoo.seed(
-                "patient.appointment",
-                Map.of(
-                        "patient_id", Long.parseLong(patient("+972528810003").id()),
-                        "doctor_id", Long.parseLong(doctor),
-                        "start", "2030-04-02 11:00:00",
-                        "stop", "2030-04-02 11:30:00",
-                        "appointment_status", "confirm"));
+        staffBooks("+972528810003", "2030-04-02 11:00:00", "2030-04-02 11:30:00");
         BookingRequest move = new BookingRequest("rs-move-2", patient, slot("2030-04-02T11:00:00Z"), null);
 
         assertThatThrownBy(() -> bookings.reschedule(TENANT, records, move, current))
@@ -146,26 +119,5 @@ class RescheduleGuardTest {
         } catch (SlotTakenException e) {
             return false;
         }
-    }
-
-    private Slot slot(String start) {
-        Instant at = Instant.parse(start);
-        return new Slot(at, at.plusSeconds(1800), doctor);
-    }
-
-    private PatientRef patient(String phone) {
-        return records.createPatient(new NewPatient("Reschedule Test", phone, "he", false));
-    }
-
-    private List<Map<String, Object>> appointmentsAt(Slot slot) {
-        return odoo.searchRead(
-                "patient.appointment",
-                List.of(
-                        List.of("doctor_id", "=", Long.parseLong(doctor)),
-                        List.of(
-                                "start",
-                                "=",
-                                slot.start().toString().replace("T", " ").replace("Z", "")),
-                        List.of("appointment_status", "!=", "cancelled")));
     }
 }

@@ -60,6 +60,7 @@ class WebChatBrowserTest {
         assumeTrue(chromium.isPresent(), "no Chromium installed");
         String url = "http://127.0.0.1:" + port + "/chat/" + tenant + "?say="
                 + URLEncoder.encode(say, StandardCharsets.UTF_8);
+        Path dom = Files.createTempFile(profile, "dom", ".html");
         Process browser = new ProcessBuilder(
                         chromium.get(),
                         "--headless=new",
@@ -74,13 +75,14 @@ class WebChatBrowserTest {
                         "--dump-dom",
                         url)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
+                // to a file, not a pipe: reading a pipe would block past the timeout if Chromium hangs
+                .redirectOutput(dom.toFile())
                 .start();
-        byte[] out = browser.getInputStream().readAllBytes();
         if (!browser.waitFor(120, TimeUnit.SECONDS)) {
             browser.destroyForcibly();
             throw new AssertionError("Chromium did not finish");
         }
-        return new String(out, StandardCharsets.UTF_8);
+        return Files.readString(dom, StandardCharsets.UTF_8);
     }
 
     private static Optional<String> chromium() {

@@ -6,6 +6,7 @@ import static com.dentalai.hub.billing.StripeTestEvents.eventId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.dentalai.hub.HubTest;
+import com.dentalai.hub.connectors.StandInCredentials;
 import com.dentalai.hub.platform.security.SecurityTestSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -180,7 +181,7 @@ class BillingApiTest {
             JsonNode problem = json.readTree(r.getBody());
             assertThat(problem.get("type").asText()).endsWith("stripe-unavailable");
             assertThat(problem.get("detail").asText()).contains("Payments are unavailable");
-            assertThat(r.getBody()).doesNotContain("sk_test_hub_billing");
+            assertThat(r.getBody()).doesNotContain(StandInCredentials.get("stand-in.billing.secret-key"));
         }
     }
 

@@ -2,6 +2,7 @@ package com.dentalai.hub.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.dentalai.hub.connectors.StandInCredentials;
 import com.dentalai.hub.platform.security.SecurityTestSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +20,7 @@ import org.springframework.http.ResponseEntity;
 /** Delivering signed events and calling the billing API in tests. */
 final class BillingTestSupport {
 
-    static final String PASSWORD = "correct-horse-battery";
+    static final String PASSWORD = StandInCredentials.get("stand-in.users.password");
 
     private BillingTestSupport() {}
 

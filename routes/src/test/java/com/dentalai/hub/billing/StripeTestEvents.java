@@ -1,5 +1,6 @@
 package com.dentalai.hub.billing;
 
+import com.dentalai.hub.connectors.StandInCredentials;
 import com.stripe.net.Webhook;
 import java.time.Instant;
 import java.util.UUID;
@@ -10,10 +11,10 @@ import java.util.UUID;
  */
 final class StripeTestEvents {
 
-    static final String SECRET = "whsec_hub_billing_tests";
+    static final String SECRET = StandInCredentials.get("stand-in.billing.webhook-secret");
 
     /** The Connect endpoint's secret: events on connected accounts (patients' payments) are signed with it. */
-    static final String CONNECT_SECRET = "whsec_hub_connect_tests";
+    static final String CONNECT_SECRET = StandInCredentials.get("stand-in.billing.connect-webhook-secret");
 
     private StripeTestEvents() {}
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.dentalai.hub.HubTest;
 import com.dentalai.hub.channels.ChannelPatients;
+import com.dentalai.hub.connectors.StandInCredentials;
 import com.dentalai.hub.connectors.odoo.standin.OdooStandInServer;
 import com.dentalai.hub.connectors.whatsapp.WhatsAppPayloads;
 import com.dentalai.hub.domain.conversation.Tools;
@@ -115,7 +116,10 @@ class YosefPaymentFlowTest {
         String event = eventId();
         String body = completed(event, link, p, StripeApiStandIn.SMILE_ACCOUNT);
         ResponseEntity<String> platformSigned = BillingTestSupport.deliver(
-                http, body, StripeTestEvents.signWith("whsec_not_ours", body, Instant.now()));
+                http,
+                body,
+                StripeTestEvents.signWith(
+                        StandInCredentials.get("stand-in.billing.foreign-webhook-secret"), body, Instant.now()));
         assertThat(platformSigned.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(payments(link)).isEmpty();
         connect(body);

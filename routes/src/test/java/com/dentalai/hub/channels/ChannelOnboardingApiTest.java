@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.dentalai.hub.HubTest;
+import com.dentalai.hub.connectors.StandInCredentials;
 import com.dentalai.hub.connectors.telegram.TelegramBotApiStandIn;
 import com.dentalai.hub.platform.security.SecurityTestSupport;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,7 +28,7 @@ import org.springframework.http.ResponseEntity;
 @HubTest
 class ChannelOnboardingApiTest {
 
-    static final String PASSWORD = "onboarding-password-1";
+    static final String PASSWORD = StandInCredentials.get("stand-in.users.onboarding-password");
 
     @Autowired
     TestRestTemplate http;

@@ -1,5 +1,6 @@
 package com.dentalai.hub.channels;
 
+import com.dentalai.hub.connectors.StandInCredentials;
 import com.dentalai.hub.connectors.telegram.TelegramBotApiStandIn;
 import com.dentalai.hub.connectors.whatsapp.GraphApiStandIn;
 import java.util.Arrays;
@@ -17,11 +18,11 @@ import org.springframework.core.env.MapPropertySource;
  */
 public final class SandboxChannels implements EnvironmentPostProcessor {
 
-    public static final String APP_SECRET = "smile-test-app-secret";
-    public static final String VERIFY_TOKEN = "smile-test-verify-token";
-    public static final String TELEGRAM_SECRET = "smile-test-telegram-secret";
+    public static final String APP_SECRET = StandInCredentials.get("stand-in.channels.app-secret");
+    public static final String VERIFY_TOKEN = StandInCredentials.get("stand-in.channels.verify-token");
+    public static final String TELEGRAM_SECRET = StandInCredentials.get("stand-in.channels.telegram-secret");
     /** bright-jerusalem's bot (channels.telegram.mode: polling), served by the same Bot API stand-in. */
-    public static final String JERUSALEM_BOT_TOKEN = "987654321:AAJerusalemPollingBotToken_0123456789";
+    public static final String JERUSALEM_BOT_TOKEN = StandInCredentials.get("stand-in.channels.jerusalem-bot-token");
 
     private static final class Holder {
         static final GraphApiStandIn GRAPH = new GraphApiStandIn().start();

@@ -3,6 +3,7 @@ package com.dentalai.hub.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.dentalai.hub.HubTest;
+import com.dentalai.hub.connectors.StandInCredentials;
 import com.dentalai.hub.platform.security.SecurityTestSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +22,7 @@ import org.springframework.http.ResponseEntity;
 @HubTest
 class NluParseApiTest {
 
-    private static final String PASSWORD = "a-long-test-password-1";
+    private static final String PASSWORD = StandInCredentials.get("stand-in.users.nlu-password");
 
     @Autowired
     TestRestTemplate http;

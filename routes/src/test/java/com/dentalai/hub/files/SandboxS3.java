@@ -1,5 +1,6 @@
 package com.dentalai.hub.files;
 
+import com.dentalai.hub.connectors.StandInCredentials;
 import com.dentalai.hub.connectors.storage.S3StandIn;
 import java.net.URI;
 import java.util.Arrays;
@@ -22,7 +23,7 @@ import org.springframework.core.env.MapPropertySource;
  */
 public final class SandboxS3 implements EnvironmentPostProcessor {
 
-    public static final String WEBHOOK_TOKEN = "files-webhook-token-for-tests";
+    public static final String WEBHOOK_TOKEN = StandInCredentials.get("stand-in.files.webhook-token");
 
     private static S3StandIn server;
     private static OutageProxy outage;

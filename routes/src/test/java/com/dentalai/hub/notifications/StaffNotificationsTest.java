@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.dentalai.hub.HubTest;
+import com.dentalai.hub.connectors.StandInCredentials;
 import com.dentalai.hub.connectors.odoo.standin.OdooStandInServer;
 import com.dentalai.hub.odoo.SandboxOdoo;
 import com.dentalai.hub.platform.db.TenantTransactions;
@@ -42,7 +43,7 @@ class StaffNotificationsTest {
     private static final String TENANT = "smile-tlv";
     private static final Duration WAIT = Duration.ofSeconds(40);
     private static final String RUN = Long.toHexString(System.nanoTime());
-    private static final String PASSWORD = "notifications-test-password";
+    private static final String PASSWORD = StandInCredentials.get("stand-in.users.notifications-password");
     private static final String PATIENT = "patient.patient";
 
     /** Odoo logins (and hub usernames = their emails), created once per test JVM. */

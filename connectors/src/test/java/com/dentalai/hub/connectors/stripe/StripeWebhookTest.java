@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.dentalai.hub.connectors.StandInCredentials;
 import com.dentalai.hub.domain.billing.SubscriptionChange;
 import com.dentalai.hub.domain.billing.SubscriptionStatus;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class StripeWebhookTest {
 
-    static final String SECRET = "whsec_hub_test_0123456789";
+    static final String SECRET = StandInCredentials.get("stand-in.stripe.webhook-secret");
     static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
     static final Path FIXTURES = Path.of("..", "..", "shared", "fixtures", "stripe");
 

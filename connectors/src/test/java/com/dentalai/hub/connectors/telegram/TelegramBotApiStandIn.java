@@ -1,6 +1,7 @@
 package com.dentalai.hub.connectors.telegram;
 
 import com.dentalai.hub.connectors.LoopbackHttpServer;
+import com.dentalai.hub.connectors.StandInCredentials;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -48,7 +49,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class TelegramBotApiStandIn implements AutoCloseable {
 
     /** A syntactically real token (bot id 123456789); any other token gets 401 Unauthorized. */
-    public static final String DEFAULT_TOKEN = "123456789:AAStandInBotTokenForTests_0123456789";
+    public static final String DEFAULT_TOKEN = StandInCredentials.get("stand-in.telegram.bot-token");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long MAX_POLL_MILLIS = 2000;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
+import com.dentalai.hub.connectors.StandInCredentials;
 import com.dentalai.hub.domain.channel.Channel;
 import com.dentalai.hub.domain.channel.ChannelMedia;
 import com.dentalai.hub.domain.channel.ChannelSendException;
@@ -203,7 +204,7 @@ class TelegramClientTest {
 
     @Test
     void theTokenNeverShowsUp() {
-        String wrongToken = "999999999:AAWrongTokenWrongTokenWrongToken";
+        String wrongToken = StandInCredentials.get("stand-in.telegram.wrong-bot-token");
         TelegramClient wrong = new TelegramClient(TelegramApiSettings.defaults().withBaseUrl(bot.url()), wrongToken);
         ChannelSendException unauthorized =
                 catchThrowableOfType(() -> wrong.sendMessage("42", new Text("hi")), ChannelSendException.class);

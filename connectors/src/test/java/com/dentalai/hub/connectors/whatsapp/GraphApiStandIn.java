@@ -1,6 +1,7 @@
 package com.dentalai.hub.connectors.whatsapp;
 
 import com.dentalai.hub.connectors.LoopbackHttpServer;
+import com.dentalai.hub.connectors.StandInCredentials;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -40,7 +41,7 @@ import java.util.function.Consumer;
  */
 public final class GraphApiStandIn implements AutoCloseable {
 
-    public static final String DEFAULT_ACCESS_TOKEN = "EAAG-stand-in-access-token";
+    public static final String DEFAULT_ACCESS_TOKEN = StandInCredentials.get("stand-in.whatsapp.access-token");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.dentalai.hub.connectors.StandInCredentials;
 import com.dentalai.hub.domain.channel.Channel;
 import com.dentalai.hub.domain.channel.ChannelSendException;
 import com.dentalai.hub.domain.channel.ChannelSendException.Kind;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class WhatsAppSenderTest {
+
+    private static final String WRONG_TOKEN = StandInCredentials.get("stand-in.whatsapp.wrong-access-token");
 
     private static final String TO = "972501234567";
     private static GraphApiStandIn graph;
@@ -225,14 +228,14 @@ class WhatsAppSenderTest {
 
     @Test
     void aWrongTokenIsPermanentAndNeverQuoted() {
-        WhatsAppAccount wrong = new WhatsAppAccount("1000001", "EAAG-wrong-token");
+        WhatsAppAccount wrong = new WhatsAppAccount("1000001", WRONG_TOKEN);
         ChannelSendException e =
                 catchThrowableOfType(() -> sender.send(wrong, TO, new Text("hi")), ChannelSendException.class);
 
         assertThat(e.kind()).isEqualTo(Kind.PERMANENT);
         assertThat(e.providerCode()).contains(190);
-        assertThat(e.getMessage()).doesNotContain("EAAG-wrong-token");
-        assertThat(wrong.toString()).doesNotContain("EAAG-wrong-token");
+        assertThat(e.getMessage()).doesNotContain(WRONG_TOKEN);
+        assertThat(wrong.toString()).doesNotContain(WRONG_TOKEN);
     }
 
     @Test

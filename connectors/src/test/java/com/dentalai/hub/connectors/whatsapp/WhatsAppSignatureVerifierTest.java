@@ -3,6 +3,7 @@ package com.dentalai.hub.connectors.whatsapp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.dentalai.hub.connectors.StandInCredentials;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class WhatsAppSignatureVerifierTest {
 
-    private static final String SECRET = "our-app-secret";
+    private static final String SECRET = StandInCredentials.get("stand-in.whatsapp.app-secret");
     private final WhatsAppSignatureVerifier verifier = new WhatsAppSignatureVerifier(SECRET);
 
     @Test

@@ -1,6 +1,7 @@
 package com.dentalai.hub.conversation.llm;
 
 import com.dentalai.hub.connectors.LoopbackHttpServer;
+import com.dentalai.hub.connectors.StandInCredentials;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,7 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class OpenAiChatStandIn implements AutoCloseable {
 
-    public static final String API_KEY = "sk-stand-in";
+    public static final String API_KEY = StandInCredentials.get("stand-in.llm.api-key");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One scripted answer. */

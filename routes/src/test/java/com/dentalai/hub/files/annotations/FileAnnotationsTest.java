@@ -3,6 +3,7 @@ package com.dentalai.hub.files.annotations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.dentalai.hub.HubTest;
+import com.dentalai.hub.connectors.StandInCredentials;
 import com.dentalai.hub.domain.audit.AuditEvent;
 import com.dentalai.hub.platform.gate.RecordingAuditTrail;
 import com.dentalai.hub.platform.security.SecurityTestSupport;
@@ -28,7 +29,7 @@ import org.springframework.http.ResponseEntity;
 class FileAnnotationsTest {
 
     static final String TENANT = "smile-tlv";
-    static final String PASSWORD = "correct-horse-battery";
+    static final String PASSWORD = StandInCredentials.get("stand-in.users.password");
 
     @Autowired
     TestRestTemplate http;

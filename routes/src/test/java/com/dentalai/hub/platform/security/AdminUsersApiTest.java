@@ -3,6 +3,7 @@ package com.dentalai.hub.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.dentalai.hub.HubTest;
+import com.dentalai.hub.connectors.StandInCredentials;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
@@ -23,7 +24,7 @@ import org.springframework.http.ResponseEntity;
 @HubTest
 class AdminUsersApiTest {
 
-    static final String PASSWORD = "correct-horse-battery";
+    static final String PASSWORD = StandInCredentials.get("stand-in.users.password");
 
     @Autowired
     TestRestTemplate http;
